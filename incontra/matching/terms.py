@@ -1,0 +1,204 @@
+"""Words that mean the same in every language: taxonomy terms, NACE codes and neutral tokens.
+
+A profile says "pagamenti digitali", "цифровых платежей" or "digital payments"; all three must
+become the technology id `digital-payments`. Synonyms come from the shipped technology taxonomy
+in en/it/ru. Inflection (Russian cases, Italian plurals) is absorbed by comparing short stems.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cache
+
+_WORD = re.compile(r"\w+", re.UNICODE)
+_ACRONYM = re.compile(r"^(?:[^\W\d_]*[A-ZА-ЯЁ][^\W\d_]*){2,}$|^(?=\w*\d)(?=\w*[^\W\d_])\w+$")
+_LATIN = re.compile(r"^[A-Za-z][A-Za-z0-9]+$")
+_CYRILLIC = re.compile(r"[а-яё]", re.IGNORECASE)
+STEM_LENGTH = 6
+MAX_ACRONYM = 5
+MAX_NEUTRAL_TOKEN = 15
+
+
+def words(text: str) -> list[str]:
+    return [word.casefold() for word in _WORD.findall(text)]
+
+
+def stem(word: str) -> str:
+    """A crude multilingual stem: keep short words, cut long ones so inflections meet."""
+    if len(word) <= 4:
+        return word
+    return word[: min(STEM_LENGTH, len(word) - 1)]
+
+
+def term_keys(text: str) -> list[str]:
+    """Comparable keys of the words of a text.
+
+    Short acronyms keep their case, so that the synonym "IT" finds "IT" but not the English "it".
+    """
+    return [
+        word if word.isupper() and len(word) <= MAX_ACRONYM else stem(word.casefold())
+        for word in _WORD.findall(text)
+    ]
+
+
+@dataclass(frozen=True)
+class TermMatcher:
+    """Finds taxonomy terms (any language, any inflection) in free text."""
+
+    phrases: dict[str, tuple[tuple[tuple[str, ...], str], ...]]
+
+    def find(self, text: str) -> frozenset[str]:
+        stems = term_keys(text)
+        found: set[str] = set()
+        for position, first in enumerate(stems):
+            for phrase, term_id in self.phrases.get(first, ()):
+                if tuple(stems[position : position + len(phrase)]) == phrase:
+                    found.add(term_id)
+        return frozenset(found)
+
+
+def build_term_matcher(synonyms: Iterable[tuple[str, str]]) -> TermMatcher:
+    """From (term id, phrase) pairs; longest phrases first so they are tried before prefixes."""
+    by_first: dict[str, set[tuple[tuple[str, ...], str]]] = {}
+    for term_id, phrase in synonyms:
+        stems = tuple(term_keys(phrase))
+        if stems:
+            by_first.setdefault(stems[0], set()).add((stems, term_id))
+    return TermMatcher(
+        {first: tuple(sorted(found, key=lambda item: (-len(item[0]), item))) for first, found
+         in by_first.items()}
+    )
+
+
+@cache
+def technology_matcher() -> TermMatcher:
+    from incontra.taxonomy import technologies
+
+    return build_term_matcher(_technology_phrases(technologies()))
+
+
+def _technology_phrases(taxonomy: dict) -> list[tuple[str, str]]:
+    phrases = []
+    for tech_id, technology in taxonomy.items():
+        phrases.extend((tech_id, label) for label in technology.labels.values())
+        for variants in technology.synonyms.values():
+            phrases.extend((tech_id, variant) for variant in variants)
+    return phrases
+
+
+def neutral_terms(text: str) -> frozenset[str]:
+    """Tokens that read the same in any language: acronyms, codes, product and brand names.
+
+    General words are left out on purpose: they would favour candidates written in the query's
+    own language over the right partner writing in another one.
+    """
+    tokens = _WORD.findall(text)
+    in_cyrillic = bool(_CYRILLIC.search(text))
+    found = {
+        token.casefold()
+        for position, token in enumerate(tokens)
+        if len(token) <= MAX_NEUTRAL_TOKEN
+        and (_ACRONYM.match(token) or (in_cyrillic and _LATIN.match(token))
+             or _is_inner_name(tokens, position))
+    }
+    return frozenset(found)
+
+
+def _is_inner_name(tokens: list[str], position: int) -> bool:
+    """A capitalised Latin word inside a sentence is usually a name (Visa, Android, Bitrix)."""
+    token = tokens[position]
+    return (
+        position > 0
+        and len(token) >= 3
+        and token[0].isupper()
+        and token[1:].islower()
+        and _LATIN.match(token) is not None
+    )
+
+
+# --- NACE Rev. 2 ---------------------------------------------------------------------------------
+
+NACE_LEVEL_WEIGHTS = (0.25, 0.5, 0.75, 1.0)  # common section, division, group, class
+
+
+def nace_path(code: str) -> tuple[str, ...]:
+    """`J62.01` -> (J, J62, J62.0, J62.01); a code without its section letter gets it looked up."""
+    code = code.strip().upper().replace(" ", "")
+    if code and code[0].isdigit():
+        code = _section_of_division(code[:2]) + code
+    letter, digits = code[:1], code[1:]
+    path = [letter]
+    for length in (2, 4, 5):
+        if len(digits) >= length:
+            path.append(letter + digits[:length])
+    return tuple(path)
+
+
+@cache
+def _section_of_division(division: str) -> str:
+    from incontra.taxonomy import nace_codes
+
+    parent = nace_codes().get(next((c for c in nace_codes() if c[1:] == division), ""), None)
+    return parent.parent if parent is not None and parent.parent else ""
+
+
+def nace_similarity(
+    a: tuple[tuple[str, ...], ...], b: tuple[tuple[str, ...], ...]
+) -> tuple[float, str | None]:
+    """Best shared level over all sector pairs: class > group > division > section."""
+    best, shared = 0.0, None
+    for path_a in a:
+        for path_b in b:
+            depth = _common_depth(path_a, path_b)
+            if depth and NACE_LEVEL_WEIGHTS[depth - 1] > best:
+                best, shared = NACE_LEVEL_WEIGHTS[depth - 1], path_a[depth - 1]
+    return best, shared
+
+
+def _common_depth(a: tuple[str, ...], b: tuple[str, ...]) -> int:
+    depth = 0
+    for level_a, level_b in zip(a, b, strict=False):
+        if level_a != level_b:
+            break
+        depth += 1
+    return depth
+
+
+# --- document frequencies ------------------------------------------------------------------------
+
+
+@dataclass
+class TermFrequencies:
+    """How many profiles mention each term; rare shared terms say more than common ones."""
+
+    documents: int = 0
+    counts: Counter | None = None
+
+    def __post_init__(self) -> None:
+        self.counts = self.counts if self.counts is not None else Counter()
+
+    def add(self, terms: Iterable[str]) -> None:
+        self.documents += 1
+        self.counts.update(set(terms))
+
+    def remove(self, terms: Iterable[str]) -> None:
+        self.documents -= 1
+        self.counts.subtract(set(terms))
+
+    def idf(self, term: str) -> float:
+        return math.log((self.documents + 1) / (self.counts.get(term, 0) + 1)) + 1.0
+
+
+def weighted_overlap(a: frozenset[str], b: frozenset[str], frequencies: TermFrequencies) -> float:
+    """IDF-weighted Jaccard similarity of two term sets, in [0, 1]."""
+    if not a or not b:
+        return 0.0
+    shared = a & b
+    if not shared:
+        return 0.0
+    weight = frequencies.idf
+    return sum(map(weight, shared)) / sum(map(weight, a | b))
