@@ -1,0 +1,3 @@
+from incontra.cli import main
+
+raise SystemExit(main())

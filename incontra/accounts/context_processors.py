@@ -1,0 +1,2 @@
+def operator(request) -> dict:
+    return {"membership": getattr(request, "membership", None)}
