@@ -1,0 +1,1 @@
+"""Matching benchmarks: the labelled evaluation set, quality and scale."""

@@ -1,0 +1,149 @@
+"""Dev split, business-process management: ten sibling needs sharing "workflow", "process",
+"approval", "platform"."""
+
+from bench.matching.authoring.model import Niche, d
+
+niche = Niche("bpm", "sibling", ("J62.01", "J58.29"), ("business-process-management",))
+
+niche.add(
+    d("docflow-o", "org-docuflow-it", "IT-45", "TO", "it",
+      "Protocollo e flussi documentali con firma digitale per la PA",
+      """La nostra piattaforma gestisce il protocollo, l'assegnazione delle pratiche agli uffici,
+      le scadenze e la firma digitale degli atti, con archivio conforme alla normativa. I
+      cittadini seguono lo stato della domanda online.""",
+      ["KZ", "UZ", "AM", "RS"]),
+    d("docflow-r", "org-akimat-karaganda", "KZ-35", "TR", "ru",
+      "Бумажные заявления граждан теряются между отделами",
+      """Администрация области получает тысячи обращений граждан в месяц. Документы ходят между
+      отделами на бумаге, сроки ответов срываются, а руководство не видит, где застряло
+      заявление. Ищем систему электронного документооборота с электронной подписью.""",
+      sectors=("O84.11",)),
+    d("mining-o", "org-procmine", "DE-BY", "TO", "en",
+      "Process mining on ERP event logs",
+      """Our tool reconstructs the real order-to-cash and purchase-to-pay processes from SAP and
+      1C event logs, shows every deviation from the intended flow and quantifies what
+      bottlenecks cost. Results come in days, without interviews.""",
+      technologies=("business-process-management", "big-data")),
+    d("mining-r", "org-metallotorg", "RU-CHE", "TR", "ru",
+      "Почему заказы клиентов выполняются то за два дня, то за три недели",
+      """Оптовая металлоторговая компания работает в 1С, но никто не может объяснить, где теряется
+      время между заказом клиента и оплатой. Интервью с отделами дают разные версии. Хотим по
+      данным из учётной системы увидеть, как на самом деле проходят заказы.""",
+      sectors=("G46.72",)),
+    d("rpa-o", "org-botfabrik", "RU-SPE", "TO", "ru",
+      "Программные роботы для ввода первичных документов",
+      """Наши программные роботы распознают счета, накладные и акты из почты и сканов, проверяют
+      реквизиты и сами вносят их в учётную систему, как это делал бы бухгалтер. Один робот
+      заменяет до пяти операторов ввода.""",
+      technologies=("business-process-management", "ai")),
+    d("rpa-r", "org-contabili-associati", "IT-72", "TR", "it",
+      "Passiamo le giornate a ricopiare fatture nel gestionale",
+      """Il nostro studio tiene la contabilità di 600 piccole imprese e riceve migliaia di
+      fatture e ricevute al mese in formati diversi. Quattro impiegati le registrano a mano nel
+      gestionale. Cerchiamo una soluzione che automatizzi questo lavoro ripetitivo.""",
+      sectors=("M69.20",)),
+    d("claims-o", "org-lowcode-bpmn", "IT-25", "TO", "en",
+      "Low-code BPMN engine for insurance claims",
+      """Insurers model their claims process in BPMN on our low-code platform: first notice of
+      loss, document checks, expert appointment, fraud flags and payment, with forms and rules
+      changed by business analysts instead of developers.""",
+      sectors=("J62.01", "K66.21")),
+    d("claims-r", "org-strahovoy-dom", "RU-MOW", "TR", "en",
+      "Claims handling takes 40 days and changes need months of IT work",
+      """Our insurance company settles motor and property claims through a legacy system where
+      every change to the procedure is a software project. We want to redesign the claims
+      workflow and let our business team adjust steps and rules themselves.""",
+      sectors=("K65.12",)),
+    d("p2p-o", "org-einkauf-flow", "DE-HE", "TO", "de",
+      "Bestellanforderungen und Freigaben digital abbilden",
+      """Unsere Software führt Bestellanforderungen, mehrstufige Freigaben nach Betrag und
+      Kostenstelle, Bestellungen und Rechnungsprüfung in einem Ablauf zusammen. Einkäufer sehen
+      jederzeit, wer eine Anforderung blockiert.""",
+      sectors=("J62.01",)),
+    d("p2p-r", "org-gruppo-ceramiche", "IT-45", "TR", "it",
+      "Le richieste di acquisto restano ferme sulle scrivanie dei responsabili",
+      """Nel nostro gruppo le richieste di acquisto girano via e-mail e fogli Excel: nessuno sa chi
+      deve approvarle, gli ordini partono in ritardo e a volte senza budget. Cerchiamo uno
+      strumento che gestisca richieste, autorizzazioni e controllo delle fatture.""",
+      sectors=("C23.31",)),
+    d("onboard-o", "org-hr-pathway", "ES-MD", "TO", "en",
+      "Employee onboarding workflows",
+      """Our software turns onboarding into a checklist that runs itself: contract signing,
+      equipment, accounts, training and buddy assignment, with reminders to HR, IT and the
+      manager. New hires see their first weeks in a mobile app.""",
+      sectors=("J62.01", "N78.10")),
+    d("onboard-r", "org-retail-chain-kz", "KZ-75", "TR", "en",
+      "Hiring 1,500 shop staff a year and every first day is chaos",
+      """Our retail chain hires hundreds of sales assistants every season. Contracts, uniforms,
+      system accounts and training are organised by phone, and new people often start without
+      access or a mentor. We need a structured process that involves HR, IT and store
+      managers.""",
+      sectors=("G47.19",)),
+    d("complaint-o", "org-reklamacia-pro", "RU-NIZ", "TO", "ru",
+      "Система обработки жалоб и обращений клиентов",
+      """Наша система собирает обращения из почты, сайта, мессенджеров и колл-центра, назначает
+      ответственного, контролирует сроки ответа и эскалирует просрочки. Руководитель видит
+      причины жалоб по продуктам и филиалам.""",
+      sectors=("J62.01",)),
+    d("complaint-r", "org-bytovaya-tehnika", "RU-ROS", "TR", "ru",
+      "Жалобы покупателей теряются между магазинами и сервисом",
+      """Сеть магазинов бытовой техники получает сотни претензий в неделю: по телефону, в
+      соцсетях, в магазине. Никто не отвечает за них целиком, покупатели ждут неделями и пишут
+      отрицательные отзывы. Нужен единый порядок работы с претензиями.""",
+      sectors=("G47.54",)),
+    d("iso-o", "org-qualita-digitale", "IT-21", "TO", "it",
+      "Software per il sistema qualità ISO 9001",
+      """Gestiamo in digitale procedure, audit interni, non conformità, azioni correttive e
+      qualifica dei fornitori secondo la ISO 9001, con promemoria e indicatori per la
+      direzione. Pronto per la certificazione.""",
+      sectors=("J62.01", "M70.22")),
+    d("iso-r", "org-minuterie-piemonte", "IT-21", "TR", "it",
+      "Audit e non conformità gestiti su carta: l'ente di certificazione ci ha ripreso",
+      """Siamo un'officina di minuterie metalliche certificata. Le non conformità e le azioni
+      correttive sono registrate su moduli di carta e all'ultimo audit di sorveglianza mancavano
+      le evidenze. Ci serve un modo ordinato per gestire il sistema qualità.""",
+      sectors=("C25.62",)),
+    d("iso-same-org", "org-minuterie-piemonte", "IT-21", "TO", "it",
+      "Offriamo la nostra procedura qualità per officine meccaniche",
+      """Mettiamo a disposizione di altre officine meccaniche i modelli di procedure ISO 9001,
+      non conformità e audit che abbiamo scritto per la nostra certificazione.""",
+      role="same-organisation"),
+    d("clm-o", "org-contractia", "FR-IDF", "TO", "fr",
+      "Gestion du cycle de vie des contrats",
+      """Notre logiciel centralise les contrats fournisseurs et clients, gère leur rédaction à
+      partir de modèles, les circuits de validation et la signature, puis alerte avant chaque
+      échéance ou renouvellement tacite.""",
+      sectors=("J62.01", "M69.10")),
+    d("clm-r", "org-energo-holding", "RU-MOW", "TR", "fr",
+      "Nos contrats sont renouvelés sans que personne ne s'en aperçoive",
+      """Notre groupe énergétique gère plus de 5 000 contrats de fourniture et de service
+      dispersés entre les filiales. Des contrats désavantageux sont reconduits automatiquement
+      faute de suivi des échéances. Nous cherchons un outil de gestion des contrats.""",
+      sectors=("D35.14",)),
+    d("legacy-o", "org-migrazione-notes", "IT-62", "BO", "it",
+      "Migrazione di applicazioni Lotus Notes su piattaforme moderne",
+      """Da quindici anni migriamo applicazioni e flussi di approvazione costruiti su Lotus Notes
+      e Domino verso piattaforme web e motori di processo moderni, salvando dati e allegati
+      storici. Analisi, sviluppo e formazione.""",
+      ["RU", "KZ", "DE", "CH"], sectors=("J62.02",)),
+    d("legacy-r", "org-zavod-kirov", "RU-KIR", "BR", "ru",
+      "Наши согласования до сих пор живут в Lotus Notes",
+      """На заводе сотни процессов согласования — от заявок на ремонт до приказов — работают в
+      Lotus Notes, поддержка которого заканчивается. Своих специалистов не осталось. Ищем
+      подрядчика с опытом переноса таких приложений и архива на новую платформу.""",
+      sectors=("C28.15",)),
+    d("legacy-excluded", "org-notes-helden", "DE-BW", "BO", "de",
+      "Lotus-Notes-Migration für den Mittelstand",
+      """Wir migrieren Notes-Anwendungen und Genehmigungsworkflows auf moderne Webplattformen.
+      Wir arbeiten ausschließlich für Kunden in Deutschland, Österreich und der Schweiz.""",
+      ["DE", "AT", "CH"], sectors=("J62.02",), role="excluded-target"),
+    d("platform-oil", "org-offshore-adriatica", "IT-57", "BO", "it",
+      "Manutenzione di piattaforme offshore",
+      """Eseguiamo ispezioni, manutenzione strutturale e sostituzione di tubazioni su piattaforme
+      petrolifere e di gas in mare, con squadre certificate e mezzi navali propri.""",
+      ["KZ", "AZ", "RU"], sectors=("B09.10",), technologies=(), role="two-meanings"),
+)
+
+for need in ("docflow", "mining", "rpa", "claims", "p2p", "onboard", "complaint", "iso", "clm",
+             "legacy"):
+    niche.pair(f"{need}-o", f"{need}-r")

@@ -1,0 +1,155 @@
+"""Dev split, healthcare: ten sibling needs that share "patients", "hospital", "monitoring"."""
+
+from bench.matching.authoring.model import Niche, d
+
+niche = Niche("healthcare", "sibling", ("Q86.10", "J62.01"), ("healthcare",))
+
+niche.add(
+    d("tele-o", "org-medlink-kz", "KZ-71", "TO", "ru",
+      "Телемедицинская платформа для сельских фельдшерских пунктов",
+      """Наша платформа соединяет фельдшера в отдалённом селе с врачом-специалистом в областной
+      больнице: видеоконсультация, передача ЭКГ и снимков, электронное заключение. Работает при
+      слабом мобильном интернете. Внедрена в 400 пунктах Казахстана.""",
+      ["KZ", "IT", "UZ", "KG"]),
+    d("tele-r", "org-asl-appennino", "IT-45", "TR", "it",
+      "Specialisti lontani dai paesi di montagna",
+      """La nostra azienda sanitaria copre valli di montagna dove gli ambulatori hanno solo un
+      infermiere e il cardiologo più vicino è a due ore di strada. Vogliamo che i pazienti
+      possano essere visitati a distanza dallo specialista, con invio di tracciati ed esami,
+      anche dove la connessione è debole.""",
+      sectors=("Q86.90",)),
+    d("beds-o", "org-flussi-sanitari", "IT-25", "TO", "it",
+      "Gestione dei posti letto e dei flussi di pazienti in ospedale",
+      """Il nostro cruscotto mostra in tempo reale letti liberi, dimissioni previste e pazienti in
+      attesa al pronto soccorso, e suggerisce dove ricoverare ciascuno. Le pulizie e i trasporti
+      interni ricevono i compiti sul telefono. I tempi di attesa per il ricovero calano del
+      30%.""",
+      technologies=("healthcare", "business-process-management")),
+    d("beds-r", "org-gkb-kazan", "RU-TA", "TR", "ru",
+      "Пациенты часами ждут в приёмном покое свободную койку",
+      """В нашей городской больнице на 900 коек никто не видит общую картину: отделения
+      сообщают о свободных местах по телефону, выписки оформляются к вечеру, и пациенты из
+      приёмного отделения ждут госпитализации по пять-шесть часов. Ищем решение для
+      планирования госпитализаций.""",
+      sectors=("Q86.10",)),
+    d("ecg-o", "org-cardiopatch", "DE-BW", "TO", "en",
+      "Wearable ECG patch for remote heart monitoring",
+      """Our adhesive patch records a medical-grade ECG for up to 14 days while the patient
+      lives normally; an algorithm flags atrial fibrillation and sends a report to the
+      cardiologist. CE marked, validated in three university hospitals.""",
+      sectors=("C26.60", "Q86.22"), technologies=("healthcare", "iot")),
+    d("ecg-r", "org-kardiocentr-tomsk", "RU-TOM", "TR", "ru",
+      "Длительное наблюдение за ритмом сердца у пациентов дома",
+      """Кардиологический центр наблюдает пациентов после инсульта, у которых нужно поймать
+      редкие эпизоды аритмии. Холтер на сутки их часто не видит, а госпитализировать надолго
+      нельзя. Ищем носимое устройство и сервис, который будет присылать нам результаты.""",
+      sectors=("Q86.22",)),
+    d("xray-o", "org-rentgen-ai", "RU-MOW", "RC", "ru",
+      "Нейросеть для сортировки рентгенограмм грудной клетки: ищем клинических партнёров",
+      """Мы разработали модель, которая находит на рентгенограммах грудной клетки признаки
+      пневмонии, туберкулёза и новообразований и поднимает срочные снимки в начало очереди
+      рентгенолога. Для совместного исследования ищем больницы с архивами снимков в других
+      странах.""",
+      technologies=("healthcare", "ai")),
+    d("xray-r", "org-uni-napoli-radiologia", "IT-72", "RC", "it",
+      "Studio multicentrico sull'intelligenza artificiale per le radiografie del torace",
+      """Il nostro dipartimento di radiologia ha un archivio di 200.000 radiografie del torace
+      refertate e vuole validare algoritmi di triage su casi italiani, per ridurre il tempo di
+      refertazione dei casi urgenti. Cerchiamo un gruppo che porti un modello già addestrato in
+      uno studio comune.""",
+      technologies=("healthcare", "ai")),
+    d("fhir-o", "org-interop-health", "ES-CT", "TO", "es",
+      "Integración de historias clínicas con HL7 FHIR",
+      """Conectamos sistemas de laboratorio, radiología, farmacia e historia clínica de
+      distintos proveedores mediante un motor de integración basado en HL7 FHIR. Los médicos ven
+      todos los datos del paciente en un único expediente.""",
+      technologies=("healthcare", "big-data")),
+    d("fhir-r", "org-clinic-network-am", "AM-ER", "TR", "en",
+      "Our clinics run six systems that do not talk to each other",
+      """A private network of 14 clinics in Yerevan uses different software for the lab,
+      imaging, pharmacy and patient records. Doctors re-type results and miss earlier tests.
+      We want one patient record across all sites without replacing every system.""",
+      sectors=("Q86.21",)),
+    d("rehab-o", "org-riabilita-vr", "IT-52", "TO", "it",
+      "Riabilitazione a domicilio dopo l'ictus con sensori e realtà virtuale",
+      """Il nostro kit con sensori indossabili e visore guida il paziente in esercizi per braccio
+      e mano sotto forma di gioco; il fisioterapista segue i progressi da remoto e regola il
+      programma. Studi clinici mostrano un'aderenza doppia rispetto agli esercizi su carta.""",
+      ["RU", "KZ", "DE", "ES"]),
+    d("rehab-r", "org-reacenter-ekb", "RU-SVE", "TR", "ru",
+      "Пациенты после инсульта бросают упражнения после выписки",
+      """Наш реабилитационный центр выписывает пациентов с планом упражнений, но дома большинство
+      перестаёт заниматься уже через неделю, и подвижность руки не восстанавливается. Хотим
+      продолжать вести их удалённо и видеть, что они действительно тренируются.""",
+      sectors=("Q86.90",)),
+    d("pharmacy-o", "org-dosi-robot", "IT-57", "TO", "it",
+      "Robot per la preparazione delle terapie in dose unitaria",
+      """Il nostro robot di farmacia ospedaliera sconfeziona i blister, prepara la dose singola di
+      ogni paziente con codice a barre e la consegna al reparto, riducendo gli errori di
+      somministrazione. Si collega alla prescrizione elettronica.""",
+      sectors=("C28.99", "Q86.10"), technologies=("healthcare", "robotics")),
+    d("pharmacy-r", "org-oblbolnica-samara", "RU-SAM", "TR", "en",
+      "Medication errors in our wards: looking for automation",
+      """Nurses in our regional hospital prepare thousands of pills by hand every day, and
+      audits keep finding wrong doses and missed medications. We want each patient's tablets
+      prepared, labelled and traced automatically from the doctor's prescription to the
+      bedside.""",
+      sectors=("Q86.10",)),
+    d("tablet-device", "org-tabletka-it", "RU-NVS", "TO", "en",
+      "Rugged tablets for field staff",
+      """We build rugged Android tablets with barcode readers for couriers, meter readers and
+      warehouse staff; they survive drops, rain and minus 30 degrees.""",
+      sectors=("C26.20",), technologies=("iot",), role="two-meanings"),
+    d("diab-o", "org-glucoapp", "DE-BE", "TO", "de",
+      "App für Diabetiker mit automatischer Blutzuckerübertragung",
+      """Unsere App liest Blutzuckermessgeräte und Sensoren per Bluetooth aus, berechnet
+      Insulindosen und teilt die Werte mit dem behandelnden Arzt. Ärzte sehen alle Patienten in
+      einem Dashboard und werden bei gefährlichen Werten gewarnt.""",
+      technologies=("healthcare", "iot")),
+    d("diab-r", "org-endo-clinic-almaty", "KZ-75", "TR", "ru",
+      "Контроль сахара у пациентов с диабетом между визитами",
+      """Эндокринологическая клиника ведёт 6000 пациентов с диабетом. Между приёмами мы не видим
+      их показателей, дневники в тетрадях неполные, и осложнения обнаруживаются поздно. Нужен
+      способ получать данные глюкометров и вовремя вмешиваться.""",
+      sectors=("Q86.22",)),
+    d("steri-o", "org-sterilog", "IT-21", "TO", "en",
+      "Traceability of surgical instruments through sterilisation",
+      """Our software and laser-marked codes trace every surgical instrument through washing,
+      packing, sterilisation and use in the operating room, and link each set to the patient
+      record. Recalls and missing instruments are found in seconds.""",
+      technologies=("healthcare", "business-process-management")),
+    d("steri-r", "org-hospital-galicia", "ES-GA", "TR", "en",
+      "We lose track of surgical sets between theatre and sterilisation",
+      """Our hospital runs 22 operating theatres, and sets regularly arrive incomplete or
+      their sterilisation record cannot be found during audits. We are looking for a system that
+      follows each instrument through the whole reprocessing cycle.""",
+      sectors=("Q86.10",)),
+    d("medtour-o", "org-ortho-verona", "IT-34", "BO", "ru",
+      "Лечение в Италии: эндопротезирование суставов для иностранных пациентов",
+      """Итальянская ортопедическая клиника принимает иностранных пациентов на замену
+      тазобедренного и коленного сустава: предварительная онлайн-консультация, переводчик,
+      проживание и реабилитация. Ищем партнёров — медицинские центры и агентства в странах
+      СНГ.""",
+      ["RU", "KZ", "UZ", "AM", "AZ"], sectors=("Q86.10", "N79.90")),
+    d("medtour-r", "org-zdorovie-travel", "KZ-75", "BR", "ru",
+      "Ищем зарубежные клиники для наших пациентов, которым нужна операция на суставах",
+      """Наше агентство медицинского туризма помогает пациентам из Казахстана получить лечение
+      за границей. Растёт спрос на эндопротезирование колена и бедра в Европе. Ищем клинику,
+      которая возьмёт на себя организацию лечения, перевод и реабилитацию.""",
+      sectors=("N79.90",)),
+    d("medtour-excluded", "org-klinik-am-see", "DE-BY", "BO", "de",
+      "Gelenkersatz für internationale Patienten",
+      """Unsere orthopädische Klinik behandelt internationale Patienten: Hüft- und Knieersatz mit
+      Dolmetscher und Reha. Wir arbeiten mit Agenturen aus den Golfstaaten zusammen.""",
+      ["AE", "SA", "QA", "KW"], sectors=("Q86.10",), role="excluded-target"),
+    d("virus-it", "org-scudo-cyber", "IT-62", "TO", "it",
+      "Protezione dai virus informatici per studi medici",
+      """Il nostro antivirus gestito protegge computer e server degli studi medici da virus,
+      ransomware e furto di dati dei pazienti, con monitoraggio continuo e ripristino dei
+      backup.""",
+      sectors=("J62.02",), technologies=("cybersecurity",), role="two-meanings"),
+)
+
+for need in ("tele", "beds", "ecg", "xray", "fhir", "rehab", "pharmacy", "diab", "steri",
+             "medtour"):
+    niche.pair(f"{need}-o", f"{need}-r")

@@ -1,0 +1,147 @@
+"""Dev split, manufacturing and IoT: ten sibling needs sharing "machines", "sensors", "factory"."""
+
+from bench.matching.authoring.model import Niche, d
+
+niche = Niche("manufacturing", "sibling", ("C28.99", "J62.01"), ("manufacturing", "iot"))
+
+niche.add(
+    d("vibro-o", "org-vibrosense", "IT-45", "TO", "it",
+      "Sensori di vibrazione wireless per la manutenzione predittiva",
+      """I nostri sensori wireless si fissano con un magnete su motori, pompe e ventilatori e
+      misurano vibrazioni e temperatura; gli algoritmi riconoscono cuscinetti usurati e
+      disallineamenti settimane prima del guasto. Nessun cablaggio, batteria di cinque anni.""",
+      ["RU", "KZ", "RS", "TR"]),
+    d("vibro-r", "org-cement-zavod", "RU-BEL", "TR", "ru",
+      "Внезапные остановки мельниц и вентиляторов на цементном заводе",
+      """На заводе около 300 электродвигателей и насосов, и поломки мы узнаём только когда
+      оборудование уже встало. Каждый простой печи стоит миллионы рублей. Ищем способ заранее
+      видеть, какой агрегат скоро выйдет из строя.""",
+      sectors=("C23.51",)),
+    d("energy-o", "org-energomonitor", "RU-MOW", "TO", "ru",
+      "Поагрегатный учёт электроэнергии на производстве",
+      """Устанавливаем беспроводные счётчики на станки, компрессоры и печи и показываем, сколько
+      энергии уходит на каждую деталь, смену и простой. Система находит оборудование, которое
+      работает вхолостую ночью и в выходные.""",
+      technologies=("iot", "green-tech")),
+    d("energy-r", "org-fonderia-emiliana", "IT-45", "TR", "en",
+      "Our electricity bill doubled and we do not know which machines use it",
+      """Our foundry has one meter for the whole plant. Since energy prices rose, we want to
+      know how much each furnace, compressor and machine consumes, per shift and per product,
+      to cut waste and price our castings correctly.""",
+      sectors=("C24.51",)),
+    d("oee-o", "org-retrofit-werk", "DE-BW", "TO", "de",
+      "Alte CNC-Maschinen vernetzen und Stillstände erfassen",
+      """Unsere Box wird in die Steuerung älterer CNC-Maschinen jeder Marke eingebaut und meldet
+      Laufzeit, Stillstände mit Grund, Stückzahlen und Programme. Die Werksleitung sieht die
+      Gesamtanlageneffektivität jeder Maschine live.""",
+      technologies=("manufacturing", "iot")),
+    d("oee-r", "org-mehzavod-tula", "RU-TUL", "TR", "ru",
+      "Станки 90-х годов, и мы не знаем, сколько они реально работают",
+      """На нашем механическом заводе 120 станков с ЧПУ разных лет. Мастера пишут выработку в
+      журнал, и по бумагам загрузка 85%, а заказы срываются. Хотим подключить старые станки и
+      видеть реальное время работы и причины простоев.""",
+      sectors=("C25.62",)),
+    d("twin-o", "org-stampo-virtuale", "IT-25", "TO", "it",
+      "Gemello digitale per lo stampaggio a iniezione",
+      """Il nostro software simula il processo di stampaggio a iniezione e, collegato alla pressa,
+      corregge in tempo reale temperature, pressioni e tempi per evitare scarti come risucchi e
+      bave. L'avvio di un nuovo stampo richiede la metà delle prove.""",
+      sectors=("J62.01", "C22.29"), technologies=("manufacturing", "ai")),
+    d("twin-r", "org-plastik-kazan", "RU-TA", "TR", "ru",
+      "Много брака при литье пластиковых деталей под давлением",
+      """Мы отливаем корпуса для бытовой техники на 40 термопластавтоматах. При смене партии
+      сырья или формы наладчик подбирает режимы на глаз, и до 8% деталей уходит в брак с
+      утяжинами и облоем. Ищем технологию, которая поможет держать процесс стабильным.""",
+      sectors=("C22.29",)),
+    d("vision-o", "org-optikontrol", "RU-NVS", "TO", "en",
+      "Machine vision for surface defect inspection",
+      """Our cameras and neural networks inspect rolled metal, glass and painted parts at line
+      speed and mark scratches, dents and inclusions. Training a new defect type takes fifty
+      example images.""",
+      technologies=("manufacturing", "ai")),
+    d("vision-r", "org-lamiere-friuli", "IT-36", "TR", "it",
+      "I difetti delle lamiere verniciate sfuggono al controllo visivo",
+      """Produciamo pannelli in lamiera preverniciata e due operatori guardano il nastro che
+      scorre a 60 metri al minuto. Graffi e bolle arrivano dai clienti e ci costano resi e
+      penali. Cerchiamo un sistema automatico che controlli tutta la superficie.""",
+      sectors=("C25.11",)),
+    d("tool-o", "org-toolchip", "ES-PV", "TO", "es",
+      "Gestión de herramientas de corte con RFID",
+      """Nuestro sistema marca cada herramienta y portaherramientas con un chip RFID, registra su
+      vida útil y reafilados y la localiza en el almacén y en la máquina. Los operarios dejan de
+      buscar herramientas y se evitan roturas por desgaste.""",
+      technologies=("manufacturing", "iot")),
+    d("tool-r", "org-officina-aerea", "IT-21", "TR", "es",
+      "Perdemos horas buscando herramientas y rompiendo fresas gastadas",
+      """Nuestro taller mecaniza piezas de precisión en 30 centros de mecanizado. Nadie sabe
+      cuántas horas lleva cada fresa, y se pierden herramientas entre turnos. Buscamos una forma
+      de controlar el inventario y el desgaste de las herramientas.""",
+      sectors=("C25.62",)),
+    d("compr-o", "org-aria-compressa-iot", "IT-34", "TO", "it",
+      "Monitoraggio remoto di compressori e perdite d'aria",
+      """Colleghiamo compressori di qualsiasi marca a un portale cloud che misura pressione, portata ed
+      energia, segnala perdite nella rete dell'aria compressa e programma la manutenzione. Le
+      aziende risparmiano in media il 25% dell'energia dei compressori.""",
+      ["RU", "KZ", "DE"], technologies=("iot", "green-tech")),
+    d("compr-r", "org-mebelnaya-fabrika", "RU-VOR", "TR", "ru",
+      "Компрессоры работают круглосуточно, а воздуха всё равно не хватает",
+      """На мебельной фабрике четыре компрессора сжатого воздуха работают без остановки, счета
+      за электроэнергию огромные, а на дальних участках давления не хватает. Подозреваем утечки,
+      но не знаем где. Ищем систему контроля пневмосети.""",
+      sectors=("C31.09",)),
+    d("mes-o", "org-traccia-lotti", "IT-52", "TO", "ru",
+      "Прослеживаемость партий на пищевом производстве",
+      """Наша MES-система связывает сырьё, партии производства, рецептуры и отгрузки:
+      при отзыве продукции за минуты видно, какие партии сырья и каким покупателям ушли.
+      Данные с весов и линий поступают автоматически.""",
+      ["RU", "KZ", "BY"], sectors=("J62.01", "C10.89")),
+    d("mes-r", "org-kolbasnyi-dvor", "BY-MI", "TR", "ru",
+      "Отзыв партии колбасы занял у нас три дня",
+      """Когда торговая сеть сообщила о проблеме с одной партией, мы три дня сопоставляли
+      бумажные журналы, чтобы понять, какое мясо в неё пошло и куда отгружена продукция. Нужна
+      система, которая ведёт историю каждой партии от сырья до покупателя.""",
+      sectors=("C10.13",)),
+    d("safety-o", "org-safeguard-wear", "FR-ARA", "TO", "fr",
+      "Badges connectés pour la sécurité des travailleurs isolés",
+      """Nos badges détectent les gaz toxiques, la chute ou l'immobilité d'un opérateur et
+      déclenchent une alerte géolocalisée vers les secours du site, même sans réseau mobile
+      grâce à notre radio longue portée.""",
+      technologies=("iot",)),
+    d("safety-r", "org-chemical-plant-kz", "KZ-23", "TR", "en",
+      "Lone workers in our chemical plant are out of sight",
+      """Operators walk alone through large areas of our chemical plant at night. If one
+      collapses from a leak or a fall, nobody may notice for an hour. We are looking for
+      wearable devices that raise an alarm and show where the person is.""",
+      sectors=("C20.15",)),
+    d("am-o", "org-print-spare", "DE-NW", "BO", "en",
+      "Metal 3D printing of spare parts on demand",
+      """We reverse-engineer and 3D print metal spare parts for machines whose manufacturer no
+      longer supplies them: gears, impellers, brackets, in steel, titanium or bronze, with
+      material certificates, delivered in days.""",
+      ["RU", "KZ", "IT", "PL", "UZ"], sectors=("C25.62", "C28.99")),
+    d("am-r", "org-saharnyi-kombinat", "RU-LIP", "BR", "ru",
+      "Запчасти к импортному оборудованию больше не поставляют",
+      """Наш сахарный комбинат работает на линиях европейского производства 1990-х годов.
+      Производитель прекратил выпуск запчастей, и мы месяцами ждём, пока местные мастерские
+      сделают копию шестерни. Ищем того, кто быстро изготовит детали по образцу.""",
+      sectors=("C10.81",)),
+    d("am-same-org", "org-saharnyi-kombinat", "RU-LIP", "BO", "ru",
+      "Предлагаем услуги нашего ремонтного цеха по восстановлению деталей",
+      """Ремонтный цех комбината восстанавливает валы и шестерни для сторонних предприятий
+      региона, в том числе по образцу.""",
+      role="same-organisation"),
+    d("cloud-weather", "org-meteo-nubi", "IT-77", "TO", "en",
+      "Cloud cover, hail and frost forecasts for farms",
+      """Our service forecasts clouds, hail and frost for each single field from sensors and
+      weather radar, and warns the farmer ten hours ahead by text
+      messages.""",
+      sectors=("M74.90",), technologies=("iot",), role="two-meanings"),
+    d("mining-ore", "org-steppe-drilling", "KZ-35", "BO", "en",
+      "Drilling and blasting services for open-pit mines",
+      """We are a mining contractor: exploration drilling, blasting and ore haulage for copper
+      and gold open pits, with our own fleet of rigs and dump trucks.""",
+      sectors=("B09.90",), technologies=(), role="two-meanings"),
+)
+
+for need in ("vibro", "energy", "oee", "twin", "vision", "tool", "compr", "mes", "safety", "am"):
+    niche.pair(f"{need}-o", f"{need}-r")

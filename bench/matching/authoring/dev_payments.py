@@ -1,0 +1,186 @@
+"""Dev split, payments: ten sibling needs that share the words "payment", "card", "terminal"."""
+
+from bench.matching.authoring.model import Niche, d
+
+niche = Niche("payments", "sibling", ("K66.19", "J62.01"), ("digital-payments",))
+
+niche.add(
+    d("pos-o", "org-cassalieve", "IT-45", "TO", "it",
+      "Terminali POS Android a basso costo per piccoli negozi",
+      """Progettiamo e produciamo terminali di pagamento Android compatti, con stampante integrata
+      e lettore contactless, pensati per botteghe, bar ed edicole. Il terminale costa meno di 150
+      euro e si configura in dieci minuti senza tecnico. Cerchiamo distributori e catene di negozi
+      di prossimità all'estero.""",
+      ["RU", "KZ", "UZ"], sectors=("C26.20", "K66.19")),
+    d("pos-r", "org-ugolok-torg", "RU-SAM", "TR", "ru",
+      "Нужны недорогие устройства для приёма карт в магазинах у дома",
+      """Мы управляем сетью из 140 небольших продуктовых магазинов и павильонов в Самарской
+      области. Многие точки до сих пор принимают только наличные, потому что банковское
+      оборудование дорогое и сложное для продавцов. Ищем производителя простых устройств, которые
+      можно поставить на прилавок и за час обучить персонал.""",
+      sectors=("G47.11",)),
+    d("pos-o2", "org-zahlfix", "DE-BY", "TO", "de",
+      "Kompakte Kartenterminals für den kleinen Einzelhandel",
+      """Wir entwickeln robuste Kartenzahlungsterminals mit Kontaktlos-Leser und Belegdrucker für
+      kleine Geschäfte, Kioske und Bäckereien. Die Geräte werden per Fernwartung aktualisiert und
+      brauchen keine Schulung. Wir suchen Vertriebspartner und Händlerketten in Osteuropa und
+      Zentralasien.""",
+      ["RU", "KZ", "UZ", "PL"], sectors=("C26.20",), role="same-kind"),
+    d("pos-same-org", "org-ugolok-torg", "RU-SAM", "TO", "ru",
+      "Кассовая программа для небольших магазинов с подключением платёжного терминала",
+      """Для своих магазинов мы разработали кассовую программу: учёт товаров, продажи и приём
+      оплаты картой через подключённый терминал. Готовы передать её другим небольшим розничным
+      сетям по подписке.""",
+      role="same-organisation"),
+    d("ecom-o", "org-platiplus", "RU-MOW", "TO", "ru",
+      "Платёжный шлюз для интернет-магазинов",
+      """Наш шлюз позволяет интернет-магазину принимать оплату картами, переводами по QR и
+      электронными кошельками через одну интеграцию. Есть готовые модули для популярных CMS,
+      3-D Secure и рекуррентные списания для подписок. Ищем интернет-магазины и веб-студии,
+      которые продают покупателям из России и Казахстана."""),
+    d("ecom-r", "org-moda-bianchi", "IT-25", "TR", "it",
+      "Far pagare online i clienti russi e kazaki del nostro negozio",
+      """Siamo un negozio online di abbigliamento con molti ordini da Russia e Kazakistan, ma al
+      checkout metà di questi clienti abbandona perché le loro carte vengono rifiutate. Ci serve
+      un partner tecnico che aggiunga al nostro sito Magento i metodi di pagamento che usano a
+      casa loro.""",
+      sectors=("G47.91",)),
+    d("ecom-excluded", "org-boutique-lyon", "FR-ARA", "TR", "fr",
+      "Solution de paiement pour notre boutique en ligne",
+      """Notre boutique de cosmétiques naturels vend en ligne en France et en Belgique. Nous
+      cherchons une passerelle de paiement qui gère cartes, portefeuilles mobiles et abonnements,
+      fournie par un prestataire établi dans l'Union européenne.""",
+      ["FR", "BE", "DE", "IT", "ES"], sectors=("G47.91",), role="excluded-target"),
+    d("pa-o", "org-tributo-digitale", "IT-62", "TO", "it",
+      "Piattaforma di pagamento istantaneo per enti pubblici",
+      """La nostra piattaforma collega comuni e agenzie pubbliche ai circuiti di pagamento
+      istantaneo: il cittadino riceve un avviso con codice QR e paga tributi, multe e rette in
+      pochi secondi, l'ente vede l'incasso già riconciliato. È usata da 300 comuni italiani.
+      Cerchiamo partner per adattarla alle amministrazioni di altri paesi.""",
+      ["KZ", "UZ", "AM"]),
+    d("pa-r", "org-astana-cifra", "KZ-71", "TR", "ru",
+      "Мгновенная оплата пошлин и штрафов жителями города",
+      """Городское цифровое агентство хочет, чтобы жители оплачивали сборы, штрафы и пошлины за
+      секунды с телефона, а бюджетные учреждения сразу видели поступления. Сейчас платёж идёт до
+      трёх дней и сверяется вручную. Ищем готовое решение и опыт внедрения в муниципалитетах.""",
+      sectors=("O84.11",)),
+    d("pa-o2", "org-govpay-labs", "AM-ER", "TO", "en",
+      "Real-time payment rails for municipalities",
+      """We build a service that lets city halls and tax offices issue payment requests and
+      receive instant transfers from citizens' banking apps, with automatic matching to the
+      budget classification. It runs in two national capitals.""",
+      role="same-kind"),
+    d("payroll-o", "org-kaspian-pay", "KZ-75", "BO", "en",
+      "Prepaid payroll cards for workers without bank accounts",
+      """We issue reloadable prepaid cards on which employers pay wages, with a mobile app for
+      balance, transfers home and cash withdrawal. The employer uploads one payroll file and
+      every card is funded the same day. We look for employers and staffing agencies with
+      seasonal or migrant workers.""",
+      ["RU", "KZ", "UZ", "KG"], sectors=("K64.19",)),
+    d("payroll-r", "org-stroymontazh-ural", "RU-SVE", "BR", "ru",
+      "Выплата зарплаты сезонным рабочим без банковских счетов",
+      """Строительная компания нанимает до 800 сезонных рабочих, многие без счёта в банке, и мы
+      до сих пор выдаём зарплату наличными на объектах. Это риск и много ручной работы для
+      бухгалтерии. Ищем того, кто быстро выпустит работникам карты и будет зачислять на них
+      деньги.""",
+      sectors=("F41.20",)),
+    d("payroll-excluded", "org-lohnkarte", "DE-NW", "BO", "de",
+      "Lohnkarten für Saisonkräfte in der Landwirtschaft",
+      """Wir geben aufladbare Lohnkarten für Erntehelfer und Saisonkräfte aus; der Arbeitgeber
+      überweist die Löhne gesammelt, die Arbeitskräfte zahlen und heben Bargeld ab. Angebot nur
+      für Arbeitgeber in Deutschland, Österreich und Polen.""",
+      ["DE", "AT", "PL"], sectors=("K64.19",), role="excluded-target"),
+    d("fraud-o", "org-antifrod-lab", "RU-SPE", "TO", "ru",
+      "Скоринг мошеннических операций по картам в реальном времени",
+      """Наша система машинного обучения оценивает каждую карточную операцию за 30 миллисекунд и
+      отклоняет подозрительные платежи до авторизации. Модели учитывают поведение устройства и
+      историю покупателя. Предлагаем лицензию и совместные пилоты эквайерам и платёжным
+      организациям.""",
+      technologies=("digital-payments", "ai")),
+    d("fraud-r", "org-pagasicuro", "IT-21", "TR", "it",
+      "Troppi chargeback: cerchiamo un motore antifrode",
+      """Siamo un istituto di pagamento che serve 4.000 esercenti online. Negli ultimi mesi gli
+      storni per frode sono triplicati e le nostre regole statiche bloccano anche clienti onesti.
+      Vogliamo provare un sistema che stimi il rischio di ogni transazione prima di
+      autorizzarla."""),
+    d("qr-o", "org-qazqr", "KZ-75", "TO", "en",
+      "QR-code payment app for tourists and merchants",
+      """Our app lets visitors pay in shops, museums and taxis by scanning a QR code with the
+      wallet app of their home country, while the merchant receives local currency. Merchants
+      need no hardware, only a printed code. We want to expand to European tourist
+      destinations.""",
+      ["IT", "ES", "FR", "DE", "KZ"]),
+    d("qr-r", "org-consorzio-langhe", "IT-21", "TR", "en",
+      "Letting foreign visitors pay with their phones in our wine villages",
+      """Our consortium brings together 90 wineries, farm stays and shops in the hills. Many
+      visitors from Asia and Eastern Europe would rather pay with the apps they use at home than
+      with a card, and we lose sales. We need something simple that does not require new devices
+      at the till.""",
+      sectors=("N79.90",)),
+    d("wallet-leather", "org-pelletteria-arno", "IT-52", "BO", "it",
+      "Portafogli in pelle artigianali per negozi di souvenir",
+      """Produciamo portafogli, portamonete e porta carte in pelle conciata al vegetale, con
+      incisione personalizzata per musei e negozi turistici. Cerchiamo importatori e catene di
+      negozi di souvenir.""",
+      sectors=("C15.12",), technologies=(), role="two-meanings"),
+    d("bank-river", "org-argini-po", "IT-45", "TO", "en",
+      "Riverbank protection with gabions and willow mats",
+      """We stabilise river banks against floods and erosion with gabions, rock armour and
+      living willow mats, and we monitor bank movement after every flood season.""",
+      sectors=("F42.91",), technologies=("green-tech",), role="two-meanings"),
+    d("split-o", "org-splitwerk", "DE-BE", "TO", "de",
+      "Auszahlungs-API für Online-Marktplätze",
+      """Unsere Schnittstelle teilt jede Zahlung eines Käufers automatisch auf die beteiligten
+      Verkäufer auf, behält die Provision des Marktplatzes ein und zahlt die Händler in mehreren
+      Währungen aus. Die Identitätsprüfung der Verkäufer ist integriert. Wir suchen
+      Marktplatzbetreiber als Pilotkunden."""),
+    d("split-r", "org-remeslo-market", "RU-TA", "TR", "ru",
+      "Распределение оплаты между мастерами на нашей площадке",
+      """Мы запускаем онлайн-площадку, где 2000 мастеров продают изделия ручной работы.
+      Покупатель оплачивает корзину с товарами нескольких мастеров, и нам нужно автоматически
+      делить деньги, удерживать нашу комиссию и переводить каждому его долю. Ищем технологического
+      партнёра.""",
+      sectors=("G47.91",)),
+    d("recon-o", "org-quadra-soft", "IT-34", "TO", "it",
+      "Riconciliazione automatica degli incassi",
+      """Il nostro software legge gli estratti conto di tutte le banche e li abbina da solo a
+      fatture e ordini, anche quando la causale è incompleta. Le eccezioni restano in una coda per
+      l'operatore. Riduce dell'80% il lavoro manuale della contabilità clienti."""),
+    d("recon-r", "org-ferramenta-nord", "IT-25", "TR", "it",
+      "Ufficio contabile sommerso dai bonifici da abbinare",
+      """Riceviamo ogni giorno centinaia di bonifici e pagamenti con carta dai clienti e tre
+      persone passano le giornate a capire a quale fattura corrispondono. Spesso il cliente paga
+      più fatture insieme o scrive una causale sbagliata. Cerchiamo uno strumento che faccia
+      questo lavoro al posto nostro.""",
+      sectors=("G46.74",)),
+    d("transit-o", "org-transkarta", "RU-NIZ", "TO", "ru",
+      "Валидаторы для оплаты проезда банковской картой",
+      """Производим валидаторы для автобусов и трамваев, которые принимают бесконтактные
+      банковские карты и смартфоны без покупки билета. Система сама рассчитывает выгодный тариф
+      за день и передаёт данные перевозчику. Установлено более 20 000 устройств.""",
+      ["KZ", "ES", "IT", "RS"], sectors=("C26.20", "K66.19")),
+    d("transit-r", "org-autocares-sol", "ES-AN", "TR", "es",
+      "Pagar el billete del autobús con tarjeta, a bordo",
+      """Nuestra empresa de transporte interurbano opera 400 autobuses en Andalucía. Los
+      viajeros ocasionales no encuentran dónde comprar billetes en los pueblos. Queremos que
+      puedan subir y pagar acercando la tarjeta o el móvil, con la tarifa calculada
+      automáticamente.""",
+      sectors=("H49.31",)),
+    d("vend-o", "org-vendimatic", "IT-45", "TO", "it",
+      "Moduli cashless per distributori automatici",
+      """Produciamo lettori contactless e QR da montare su distributori di snack, bevande e caffè,
+      anche di vecchia generazione. Il modulo trasmette vendite e allarmi al gestore via rete
+      mobile.""",
+      ["RU", "KZ"], sectors=("C28.29", "K66.19"), technologies=("digital-payments", "iot")),
+    d("vend-r", "org-vend-service-kz", "KZ-79", "TR", "en",
+      "Card and phone payments for our vending machines",
+      """We run 600 coffee and snack machines in universities and business centres in
+      Shymkent, and almost all of them still take only coins and notes. Students no longer carry
+      cash and sales are falling. We need add-on readers that fit our existing machines.""",
+      sectors=("G47.99",)),
+)
+
+for need in ("pos", "ecom", "pa", "payroll", "fraud", "qr", "split", "recon", "transit", "vend"):
+    niche.pair(f"{need}-o", f"{need}-r")
+niche.pair("pos-o2", "pos-r")
+niche.pair("pa-o2", "pa-r")
