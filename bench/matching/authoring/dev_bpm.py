@@ -147,3 +147,26 @@ niche.add(
 for need in ("docflow", "mining", "rpa", "claims", "p2p", "onboard", "complaint", "iso", "clm",
              "legacy"):
     niche.pair(f"{need}-o", f"{need}-r")
+
+niche.add(
+    d("fieldservice-o", "org-servicetech-pro", "IT-34", "TO", "it",
+      "Gestione degli interventi dei tecnici sul campo",
+      """La nostra app pianifica gli interventi dei tecnici di assistenza, assegna i ticket,
+      guida i rapportini con foto e firma del cliente e aggiorna il magazzino ricambi.""",
+      role="unanswered"),
+    d("timesheet-r", "org-proekt-byuro", "RU-SPE", "TR", "ru",
+      "Не знаем, сколько часов уходит на каждый проект",
+      """Проектное бюро из 80 инженеров не учитывает рабочее время по проектам, и мы не понимаем,
+      какие заказы убыточны. Нужен простой учёт времени с отчётами.""",
+      sectors=("M71.12",), role="unanswered"),
+    d("board-o", "org-boardroom-app", "GB-LND", "TO", "en",
+      "Board meeting management and minutes",
+      """Our app prepares board packs, collects votes and signatures on resolutions and keeps the
+      minutes archive of boards and committees.""",
+      role="unanswered"),
+    d("process-chem", "org-impianti-chimici", "IT-25", "BO", "en",
+      "Process engineering for chemical plants",
+      """We design chemical process units: reactors, distillation columns, heat exchangers and
+      process control, from feasibility to commissioning.""",
+      sectors=("M71.12",), technologies=(), role="two-meanings"),
+)

@@ -132,3 +132,38 @@ niche.add(
 for topic in ("wine", "furn", "tour", "linen", "lang", "house", "cosm", "tiles", "game", "yacht",
               "accord", "film"):
     niche.pair(f"{topic}-o", f"{topic}-r")
+
+niche.add(
+    d("honey-o", "org-bal-altai", "RU-ALT", "BO", "ru",
+      "Алтайский мёд для импортёров",
+      """Пасеки предгорий Алтая поставляют гречишный, разнотравный и донниковый мёд в бочках и
+      банках, с лабораторными протоколами.""",
+      sectors=("A01.49",)),
+    d("honey-r", "org-miele-import", "IT-21", "BR", "it",
+      "Cerchiamo apicoltori per mieli monoflora",
+      """Importiamo miele per i nostri marchi e cerchiamo produttori di grano saraceno e trifoglio
+      con analisi di laboratorio.""",
+      sectors=("G46.38",)),
+    d("ski-o", "org-sci-dolomiti", "IT-32", "BO", "en",
+      "Ski touring equipment from the Dolomites",
+      """We make lightweight ski touring skis, bindings and skins, and look for mountain sports
+      shops and rental chains.""",
+      sectors=("C32.30",)),
+    d("ski-r", "org-shymbulak-rent", "KZ-75", "BR", "en",
+      "Ski rental chain looking for touring equipment",
+      """Our rental shops at the ski resorts near Almaty need touring skis and bindings for a
+      growing number of freeride guests.""",
+      sectors=("N77.21",)),
+    d("legal-o", "org-studio-legale-mi", "IT-25", "BO", "ru",
+      "Юридическое сопровождение бизнеса в Италии",
+      """Миланская юридическая фирма с русскоговорящими юристами регистрирует компании, готовит
+      договоры и сопровождает покупку недвижимости в Италии.""",
+      sectors=("M69.10",)),
+    d("legal-r", "org-it-holding-kz", "KZ-71", "BR", "ru",
+      "Открываем дочернюю компанию в Италии и ищем юристов",
+      """Наш холдинг открывает офис в Милане. Нужны юристы, которые зарегистрируют компанию,
+      проверят договоры аренды и помогут с наймом.""",
+      sectors=("K64.20",)),
+)
+for topic in ("honey", "ski", "legal"):
+    niche.pair(f"{topic}-o", f"{topic}-r")

@@ -153,3 +153,33 @@ niche.add(
 for need in ("tele", "beds", "ecg", "xray", "fhir", "rehab", "pharmacy", "diab", "steri",
              "medtour"):
     niche.pair(f"{need}-o", f"{need}-r")
+
+niche.add(
+    d("ecg-r2", "org-cardiologia-lecce", "IT-75", "TR", "it",
+      "Monitorare il ritmo cardiaco per settimane senza ricoverare",
+      """Il nostro ambulatorio di cardiologia deve scoprire fibrillazioni atriali rare in pazienti
+      con palpitazioni. L'Holter di 24 ore spesso non le registra. Cerchiamo un dispositivo
+      indossabile a lungo termine con referti inviati a noi.""",
+      sectors=("Q86.22",), role="same-kind"),
+    d("homecare-o", "org-nursing-home-plus", "DE-HE", "BO", "de",
+      "Häusliche Intensivpflege nach Krankenhausentlassung",
+      """Unser Pflegedienst versorgt beatmete und schwerkranke Patienten zu Hause rund um die Uhr
+      mit examinierten Pflegekräften.""",
+      ["DE", "AT"], role="unanswered"),
+    d("apnea-r", "org-son-clinic", "RU-SPE", "TR", "ru",
+      "Очередь на обследование сна растянулась на полгода",
+      """В нашем центре медицины сна одна лаборатория полисомнографии, а пациентов с подозрением на
+      апноэ сотни. Ищем способ проводить обследование сна у пациентов дома.""",
+      sectors=("Q86.22",), role="unanswered"),
+    d("dental-o", "org-dentascan", "ES-CT", "TO", "es",
+      "Escáner intraoral para clínicas dentales",
+      """Nuestro escáner intraoral sustituye las impresiones de silicona: el modelo 3D del paciente
+      se envía al laboratorio dental en minutos.""",
+      sectors=("C32.50",), role="unanswered"),
+    d("monitor-displays", "org-displayworld", "DE-NW", "BO", "en",
+      "Computer monitors and displays for offices",
+      """We distribute computer monitors, large-format displays and docking stations to office
+      equipment dealers, with next-day delivery.""",
+      sectors=("G46.51",), technologies=(), role="two-meanings"),
+)
+niche.pair("ecg-o", "ecg-r2")

@@ -148,3 +148,28 @@ for need in ("soil", "water", "allergen", "lims", "stab", "micro", "asf", "pipet
              "myco"):
     niche.pair(f"{need}-o", f"{need}-r")
 niche.pair("pipet-o2", "pipet-r")
+
+niche.add(
+    d("lims-r2", "org-umweltlabor-leipzig", "DE-SN", "TR", "de",
+      "Probenverwaltung im Labor läuft noch über Excel",
+      """Unser akkreditiertes Umweltlabor bearbeitet jährlich 50.000 Proben. Messwerte werden von
+      Hand übertragen, Prüfberichte manuell erstellt. Wir suchen ein Laborinformationssystem für
+      den gesamten Probenweg.""",
+      sectors=("M71.20",), role="same-kind"),
+    d("cosmtest-o", "org-cosmolab", "IT-25", "BO", "it",
+      "Test di sicurezza ed efficacia dei cosmetici",
+      """Eseguiamo challenge test, stabilità, patch test e prove di efficacia per creme e
+      detergenti, con dossier per il regolamento europeo sui cosmetici.""",
+      role="unanswered"),
+    d("radon-r", "org-shkoly-altai", "RU-ALT", "TR", "ru",
+      "Нужно измерить радон в школах района",
+      """Управление образования должно проверить уровень радона в 60 школах и детских садах.
+      Ищем исполнителя с приборами и методикой измерений.""",
+      sectors=("O84.12",), role="unanswered"),
+    d("battery-cell", "org-akkutest", "DE-BW", "TO", "de",
+      "Prüfstände für Batteriezellen",
+      """Wir bauen Prüfstände, auf denen Lithium-Ionen-Zellen geladen, entladen und gealtert
+      werden, für Zellhersteller und Autozulieferer.""",
+      sectors=("C27.90",), technologies=("energy-storage",), role="two-meanings"),
+)
+niche.pair("lims-o", "lims-r2")

@@ -157,3 +157,33 @@ for need in ("cold", "lastmile", "customs", "wms", "rail", "gate", "fleet", "ret
              "loads"):
     niche.pair(f"{need}-o", f"{need}-r")
 niche.pair("wms-o2", "wms-r")
+
+niche.add(
+    d("lastmile-r2", "org-comida-rapida-madrid", "ES-MD", "TR", "es",
+      "Nuestros repartidores llegan tarde y recorren demasiados kilómetros",
+      """Repartimos pedidos de supermercado en Madrid con 60 furgonetas y las rutas se preparan a
+      mano cada mañana. Buscamos un sistema que asigne los pedidos y ordene las paradas respetando
+      las franjas horarias de los clientes.""",
+      sectors=("G47.91",), role="same-kind"),
+    d("drone-o", "org-volo-campioni", "IT-52", "TO", "it",
+      "Consegna con droni di campioni biologici tra ospedali",
+      """I nostri droni trasportano provette e sacche di sangue tra ospedali e laboratori in
+      contenitori refrigerati, evitando il traffico cittadino.""",
+      technologies=("logistics", "drones"), role="unanswered"),
+    d("pallet-r", "org-getraenke-sued", "DE-BY", "TR", "de",
+      "Unsere Mehrwegpaletten verschwinden beim Kunden",
+      """Als Getränkehersteller verlieren wir jedes Jahr tausende Paletten und Kisten bei Händlern.
+      Wir suchen eine Lösung, um Ladungsträger zu verfolgen und Rückgaben abzurechnen.""",
+      sectors=("C11.07",), role="unanswered"),
+    d("crossdock-r", "org-salumi-export", "IT-45", "BR", "it",
+      "Magazzino di transito vicino a Mosca per i nostri salumi",
+      """Esportiamo salumi in Russia e ci serve un operatore con magazzino refrigerato vicino a
+      Mosca che riceva i camion, sdogani e smisti la merce verso i clienti.""",
+      sectors=("C10.13",), role="unanswered"),
+    d("crane-birds", "org-ptitsy-tours", "RU-AMU", "BO", "en",
+      "Birdwatching tours to see cranes in the Amur region",
+      """We guide small groups to watch the spring migration of red-crowned and hooded cranes in
+      the wetlands of the Amur region, with naturalist guides and eco-lodges.""",
+      sectors=("N79.90",), technologies=(), role="two-meanings"),
+)
+niche.pair("lastmile-o", "lastmile-r2")

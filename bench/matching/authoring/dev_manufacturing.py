@@ -145,3 +145,26 @@ niche.add(
 
 for need in ("vibro", "energy", "oee", "twin", "vision", "tool", "compr", "mes", "safety", "am"):
     niche.pair(f"{need}-o", f"{need}-r")
+
+niche.add(
+    d("paint-r", "org-verniciatura-adige", "IT-34", "TR", "it",
+      "Difetti di verniciatura quando cambia l'umidità",
+      """Nella nostra cabina di verniciatura a polvere i difetti aumentano nei giorni umidi.
+      Cerchiamo un sistema di controllo del clima della cabina.""",
+      sectors=("C25.61",), role="unanswered"),
+    d("lasermark-o", "org-laserzeichen", "DE-TH", "TO", "de",
+      "Laserbeschriftung von Metallteilen",
+      """Unsere Faserlaser beschriften Seriennummern und Data-Matrix-Codes dauerhaft auf Metall und
+      Kunststoff, integriert in jede Fertigungslinie.""",
+      role="unanswered"),
+    d("cobot-o", "org-cobot-saldatura", "IT-45", "TO", "it",
+      "Isola di saldatura con robot collaborativo",
+      """La nostra isola di saldatura con robot collaborativo si programma guidando il braccio a
+      mano ed è pensata per piccoli lotti nelle carpenterie.""",
+      technologies=("manufacturing", "robotics"), role="unanswered"),
+    d("plant-nursery", "org-vivai-pistoia", "IT-52", "BO", "en",
+      "Ornamental plants from our nurseries",
+      """Our nurseries grow ornamental plants, hedges and trees for landscapers and garden centres,
+      with our own fleet of refrigerated trucks.""",
+      sectors=("A01.30",), technologies=(), role="two-meanings"),
+)

@@ -184,3 +184,29 @@ for need in ("pos", "ecom", "pa", "payroll", "fraud", "qr", "split", "recon", "t
     niche.pair(f"{need}-o", f"{need}-r")
 niche.pair("pos-o2", "pos-r")
 niche.pair("pa-o2", "pa-r")
+
+# Needs of the niche that nobody here answers: siblings that must rank below the real partner.
+niche.add(
+    d("bnpl-o", "org-rateizza", "IT-25", "TO", "it",
+      "Pagamento a rate alla cassa per negozi di arredamento",
+      """Il cliente del negozio di mobili o elettrodomestici sceglie di pagare in tre o dieci rate
+      direttamente alla cassa o sul sito; il negozio riceve subito l'intero importo e noi ci
+      assumiamo il rischio di credito.""",
+      ["IT", "ES", "DE"], role="unanswered"),
+    d("yuan-r", "org-stanki-import", "RU-NVS", "BR", "ru",
+      "Как быстро оплачивать поставщикам в Китае",
+      """Мы импортируем станки из Китая, и каждый платёж поставщику в юанях идёт неделю через
+      несколько банков, а иногда возвращается. Ищем надёжный способ международных расчётов для
+      импортёра.""",
+      sectors=("G46.62",), role="unanswered"),
+    d("giftcard-o", "org-giftloop", "GB-LND", "TO", "en",
+      "Digital gift cards and loyalty points for shopping malls",
+      """Shopping centres sell our digital gift cards, valid in every shop of the mall, and reward
+      visitors with points that they spend at any till. The mall sees where the money goes.""",
+      role="unanswered"),
+    d("cards-print", "org-tipografia-auguri", "IT-72", "BO", "en",
+      "Printed greeting cards and business cards",
+      """Our print shop produces greeting cards, invitations and business cards on cotton paper
+      with letterpress and gold foil, for stationery shops abroad.""",
+      sectors=("C18.12",), technologies=(), role="two-meanings"),
+)
