@@ -3,11 +3,11 @@
 import json
 
 import pytest
-from scheduling_samples import doc, meeting
 
 from bench.scheduling.generate import generate
 from bench.scheduling.greedy import greedy_schedule, main
 from bench.scheduling.validate import check_schedule
+from tests.bench.scheduling_samples import doc, meeting
 
 
 def placed(schedule: dict) -> dict[str, tuple]:

@@ -1,9 +1,9 @@
 """The independent checker: every rule of the format, and the quality measures."""
 
 import pytest
-from scheduling_samples import doc, meeting, slots
 
 from bench.scheduling.validate import check_schedule
+from tests.bench.scheduling_samples import doc, meeting, slots
 
 
 def schedule(*assignments: tuple) -> dict:

@@ -1,0 +1,165 @@
+"""The scheduler on generated events as Incontra's users run them, beside the greedy baseline.
+
+    flock /tmp/incontra-bench.lock .venv/bin/python -m bench.scheduling.run_generated
+
+Generates each kind with fixed seeds (`bench/scheduling/generate.py`), runs `incontra schedule`
+with the time limit of its target (issue 3) and the greedy baseline, checks both schedules, and
+writes the table into docs/benchmarks.md (block `scheduling-generated`) and the raw results and
+instances into bench/out/scheduling/generated/.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from bench.scheduling.docs import table, write_block
+from bench.scheduling.generate import generate
+from bench.scheduling.instance import Instance
+from bench.scheduling.measure import OUT, machine, solver_available, write_json
+from bench.scheduling.runner import GreedyRun, SolverRun, number, run_greedy, run_solver, yes_no
+
+MIB_PER_GB = 1024
+
+
+@dataclass(frozen=True)
+class Plan:
+    kind: str
+    seeds: tuple[int, ...]
+    time_limit: float
+    target: str
+    max_gap_percent: float  # 0: the weight must be proven optimal
+    max_rss_mib: float | None = None
+
+
+PLANS = (
+    Plan("mission", (1, 2, 3), 10, "weight proven optimal within 10 s", 0),
+    Plan("brokerage", (1, 2), 60, "gap <= 1% within 60 s", 1),
+    Plan("forum", (1,), 300, "gap <= 3% within 300 s, peak RSS < 4 GB", 3, 4 * MIB_PER_GB),
+    Plan("rescheduling", (1,), 60, "valid, every published meeting kept (gap reported)", 100),
+)
+
+
+def target_met(plan: Plan, solver: SolverRun) -> bool:
+    valid = bool(solver.valid) and bool(solver.solver_check_ok)
+    gap = solver.gap_percent
+    close_enough = gap is not None and gap <= plan.max_gap_percent + 1e-9
+    small_enough = plan.max_rss_mib is None or (solver.peak_rss_mib or 0) < plan.max_rss_mib
+    return valid and close_enough and small_enough
+
+
+def instance_stats(doc: dict[str, Any]) -> dict[str, int]:
+    inst = Instance(doc)
+    return {"participants": len(doc["participants"]), "meetings": len(doc["meetings"]),
+            "requested_weight": sum(inst.weight(mid) for mid in inst.meetings),
+            "slots": len(doc["slots"]), "days": len(set(inst.slot_day)),
+            "tables": len(doc["tables"]), "interpreters": len(doc["interpreters"]),
+            "need_interpreter": sum(1 for mid in inst.meetings if inst.needs_interpreter(mid)),
+            "fixed": len(doc["fixed"])}
+
+
+def run_one(plan: Plan, seed: int, out_dir: Path, workers: int) -> dict[str, Any]:
+    doc = generate(plan.kind, seed)
+    name = f"{plan.kind}-{seed}"
+    path = out_dir / f"{name}.json"
+    write_json(path, doc)
+    solver = run_solver(path, doc, out_dir, name, plan.time_limit, workers)
+    greedy = run_greedy(doc, out_dir, name)
+    met = target_met(plan, solver)
+    gap = solver.gap_percent
+    print(f"{name}: {solver.status}, weight {solver.weight} / bound {solver.bound} "
+          f"(gap {'-' if gap is None else f'{gap:.2f}'} %), breaks {solver.breaks}, "
+          f"{solver.wall_seconds:.1f} s, {solver.peak_rss_mib:.0f} MiB, target met: {met}; "
+          f"greedy weight {greedy.weight}, breaks {greedy.breaks}", flush=True)
+    return {"instance": name, "kind": plan.kind, "seed": seed, "time_limit": plan.time_limit,
+            "target": plan.target, "target_met": met, "stats": instance_stats(doc),
+            "solver": solver.as_dict(), "greedy": vars(greedy)}
+
+
+def solver_of(row: dict[str, Any]) -> SolverRun:
+    return SolverRun(**{k: v for k, v in row["solver"].items() if k != "gap_percent"})
+
+
+def stats_row(row: dict[str, Any]) -> list[str]:
+    s = row["stats"]
+    return [row["instance"], str(s["participants"]), f"{s['meetings']:,}",
+            f"{s['requested_weight']:,}", f"{s['slots']} ({s['days']} days)", str(s["tables"]),
+            f"{s['interpreters']} ({s['need_interpreter']:,} meetings need one)",
+            f"{s['fixed']:,}"]
+
+
+def result_row(row: dict[str, Any]) -> list[str]:
+    solver, greedy = solver_of(row), GreedyRun(**row["greedy"])
+    gap = solver.gap_percent
+    gain = (None if solver.weight is None or not greedy.weight
+            else 100 * (solver.weight - greedy.weight) / greedy.weight)
+    return [row["instance"], f"{row['time_limit']:g}", solver.status,
+            number(solver.weight), number(solver.bound, 1),
+            "-" if gap is None else f"{gap:.2f}", number(solver.breaks),
+            number(solver.breaks_bound), number(solver.idle_slots),
+            number(solver.wall_seconds, 1), number(solver.peak_rss_mib),
+            yes_no(solver.valid and solver.solver_check_ok if solver.valid is not None else None),
+            number(greedy.weight), str(greedy.breaks), str(greedy.idle_slots),
+            "-" if gain is None else f"{gain:+.1f}%",
+            "met" if row["target_met"] else "**not met**"]
+
+
+RESULT_HEADER = ["instance", "limit (s)", "status", "weight", "bound", "gap %", "breaks",
+                 "breaks bound", "idle slots", "time (s)", "peak RSS (MiB)", "valid",
+                 "greedy weight", "greedy breaks", "greedy idle", "weight vs greedy", "target"]
+
+
+TARGETS_NOTE = ("Targets (issue 3), judged at the solver's `--time-limit`; the time column is "
+                "the wall time of the whole command (start-up, reading, model building, solving, "
+                "writing):")
+GAP_NOTE = ("Gap = (bound - weight) / bound, where bound is the solver's proven upper bound on "
+            "weight. Breaks and idle slots as defined in the format (lower is better); `breaks "
+            "bound` is the solver's proven lower bound on breaks at that weight, where it has one.")
+STATS_HEADER = ["instance", "participants", "meetings", "requested weight", "slots", "tables",
+                "interpreters", "fixed"]
+
+
+def report(rows: list[dict[str, Any]], settings: str) -> str:
+    targets = "\n".join(f"- `{plan.kind}`: {plan.target}." for plan in PLANS)
+    met = sum(1 for row in rows if row["target_met"])
+    return "\n".join([
+        settings, "", TARGETS_NOTE, targets, "", f"Targets met: **{met}/{len(rows)}** runs.", "",
+        table(STATS_HEADER, [stats_row(row) for row in rows]), "",
+        table(RESULT_HEADER, [result_row(row) for row in rows]), "", GAP_NOTE,
+    ])
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m bench.scheduling.run_generated",
+                                     description=__doc__.split("\n\n")[0])
+    parser.add_argument("--kinds", nargs="*", default=[p.kind for p in PLANS])
+    parser.add_argument("--workers", type=int, default=2)
+    parser.add_argument("--no-docs", action="store_true", help="do not touch docs/benchmarks.md")
+    args = parser.parse_args(argv)
+    if not solver_available():
+        print("error: incontra/scheduling/cli.py does not exist yet", file=sys.stderr)
+        return 2
+    out_dir = OUT / "scheduling" / "generated"
+    out_dir.mkdir(parents=True, exist_ok=True)
+    plans = [plan for plan in PLANS if plan.kind in args.kinds]
+    rows = [run_one(plan, seed, out_dir, args.workers) for plan in plans for seed in plan.seeds]
+    stamp = datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC")
+    write_json(out_dir / "results.json", {"when": stamp, "machine": machine(),
+                                          "workers": args.workers, "rows": rows})
+    settings = (f"Run {stamp} on {machine()}: `incontra schedule --workers {args.workers} "
+                "--seed 1` with the time limit of each target, one instance at a time "
+                "(command: `python -m bench.scheduling.run_generated`; instances: "
+                "`python -m bench.scheduling.generate KIND --seed N -o FILE`).")
+    text = report(rows, settings)
+    if not args.no_docs and len(plans) == len(PLANS):
+        write_block("scheduling-generated", text)
+    print(text)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
