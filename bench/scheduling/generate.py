@@ -142,6 +142,11 @@ def recommend(rng: random.Random, book: RequestBook, askers: Sequence[str],
 
 # --- participants -----------------------------------------------------------------------------
 
+def headline(text: str) -> str:
+    """'IoT' stays 'IoT', 'digital payments' becomes 'Digital payments'."""
+    return text[:1].upper() + text[1:]
+
+
 def languages(rng: random.Random, native: str, english_rate: float) -> list[str]:
     return [native, "en"] if rng.random() < english_rate else [native]
 
@@ -220,7 +225,7 @@ def _mission_visitor(rng: random.Random, slots: list[dict[str, str]], n: int,
     pid = f"v{n + 1:02d}"
     sector[pid] = rng.choice(VISITOR_SECTORS)
     leaving_early = slots_between(slots, 2, "11:00") if rng.random() < 0.3 else []
-    return participant(pid, f"{sector[pid].capitalize()} company, {rng.choice(RU_CITIES)}",
+    return participant(pid, f"{headline(sector[pid])} company, {rng.choice(RU_CITIES)}",
                        languages(rng, "ru", 0.6), leaving_early, cap(rng, 0.7, 10, 18))
 
 
@@ -245,7 +250,7 @@ def _mission_local(rng: random.Random, slots: list[dict[str, str]], n: int, tabl
         "no afternoon": slots_between(slots, 1, "14:00"),
     }[_choose(rng, LOCAL_ATTENDANCE)]
     name = {DISTRICT: "Apulian ICT district", AGENCY: "Regional internationalisation agency"}.get(
-        pid, f"{sector[pid].capitalize()} company, {rng.choice(IT_CITIES)}")
+        pid, f"{headline(sector[pid])} company, {rng.choice(IT_CITIES)}")
     return participant(pid, name, languages(rng, "it", 0.65), unavailable,
                        cap(rng, 0.6, 4, 10), tables[n] if n < MISSION_HOSTS else None)
 
@@ -279,15 +284,19 @@ def _district_group_meetings(rng: random.Random, visitors: list[dict[str, Any]],
 
 def _agency_briefings(rng: random.Random, meetings: list[dict[str, Any]],
                       visitors: list[dict[str, Any]]) -> None:
-    """Six visitors are briefed by the agency before (up to) three of their other meetings."""
+    """Six visitors are briefed by the agency before (up to) three of their other meetings; a
+    meeting the visitor and the agency already requested becomes the briefing."""
     for visitor in rng.sample([v["id"] for v in visitors], 6):
-        briefing = {"id": f"m{len(meetings) + 1:05d}", "participants": [AGENCY, visitor],
-                    "weight": MUTUAL}
+        pair = {AGENCY, visitor}
+        briefing = next((m for m in meetings if set(m["participants"]) == pair), None)
+        if briefing is None:
+            briefing = {"id": f"m{len(meetings) + 1:05d}", "participants": [AGENCY, visitor]}
+            meetings.append(briefing)
+        briefing["weight"] = MUTUAL
         own = [m for m in meetings
                if visitor in m["participants"] and AGENCY not in m["participants"]]
         for meeting in rng.sample(own, min(3, len(own))):
             meeting.setdefault("after", []).append(briefing["id"])
-        meetings.append(briefing)
 
 
 def _mission_interpreters(rng: random.Random, slots: list[dict[str, str]]) -> list[dict[str, Any]]:
@@ -355,7 +364,7 @@ def _brokerage_crowd(rng: random.Random, slots: list[dict[str, str]], size: int,
         popularity[pid] = rng.lognormvariate(0, 0.8)
         langs = [country, "en"] if country != "it" or rng.random() < 0.9 else ["it"]
         table = stands[n] if n < len(stands) else None  # the first few are exhibitors at stands
-        people.append(participant(pid, f"{sector[pid].capitalize()} organisation ({country})",
+        people.append(participant(pid, f"{headline(sector[pid])} organisation ({country})",
                                   langs, _attendance_gaps(rng, slots), cap(rng, 0.5, 6, 16),
                                   table))
     return Crowd(people, sector, popularity)
@@ -438,7 +447,7 @@ def _forum_participant(rng: random.Random, slots: list[dict[str, str]], n: int) 
     country = _choose(rng, FORUM_COUNTRIES)
     english = {"it": 0.75, "ru": 0.6}.get(country, 1.0)
     sector = rng.choice(BROKERAGE_SECTORS)
-    return participant(f"f{n + 1:04d}", f"{sector.capitalize()} company ({country})",
+    return participant(f"f{n + 1:04d}", f"{headline(sector)} company ({country})",
                        languages(rng, country, english), _attendance_gaps(rng, slots),
                        cap(rng, 0.6, 8, 20))
 

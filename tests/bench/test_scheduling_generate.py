@@ -52,6 +52,12 @@ def test_generated_ids_unique(kind, docs):
 
 
 @pytest.mark.parametrize("kind", KINDS)
+def test_generated_one_meeting_per_group(kind, docs):
+    groups = Counter(frozenset(m["participants"]) for m in docs[kind]["meetings"])
+    assert groups.most_common(1)[0][1] == 1
+
+
+@pytest.mark.parametrize("kind", KINDS)
 def test_generated_references_known(kind, docs):
     doc = docs[kind]
     slots, tables = {s["id"] for s in doc["slots"]}, set(doc["tables"])
