@@ -1,12 +1,13 @@
 """The instance generator: deterministic, well-formed, and as large and skewed as specified."""
 
+import json
 import statistics
 from collections import Counter
 from datetime import datetime
 
 import pytest
 
-from bench.scheduling.generate import KINDS, generate
+from bench.scheduling.generate import KINDS, generate, main
 from bench.scheduling.greedy import greedy_schedule
 from bench.scheduling.instance import Instance
 
@@ -173,3 +174,13 @@ def test_generated_read_by_solver_parser(kind, docs):
     io = pytest.importorskip("incontra.scheduling.io")
     problem = io.problem_from_dict(docs[kind])
     assert len(problem.meetings) == len(docs[kind]["meetings"])
+
+
+def test_generate_cli_writes_document(tmp_path):
+    assert main(["mission", "--seed", "7", "-o", str(tmp_path / "m.json")]) == 0
+    assert json.loads((tmp_path / "m.json").read_text()) == generate("mission", 7)
+
+
+def test_generate_cli_unwritable_exit_2(tmp_path, capsys):
+    assert main(["mission", "-o", str(tmp_path / "missing" / "m.json")]) == 2
+    assert capsys.readouterr().err.startswith(f"error: cannot write {tmp_path}/missing/m.json")
