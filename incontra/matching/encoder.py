@@ -166,7 +166,7 @@ class CachedEncoder:
         keys = [text_key(text) for text in texts]
         missing = list(dict.fromkeys(k for k in keys if k not in self._vectors))
         if missing:
-            first_text = {key: text for key, text in zip(keys, texts, strict=True)}
+            first_text = dict(zip(keys, texts, strict=True))
             fresh = self.inner.encode([first_text[key] for key in missing])
             self._vectors.update(zip(missing, fresh, strict=True))
             self.misses += len(missing)

@@ -22,7 +22,7 @@ def build_index(
 ) -> MatchIndex:
     index = MatchIndex(encoder if encoder is not None else default_encoder(), model)
     index.add(profiles)
-    index.refresh_hubs()
+    index.refresh()
     return index
 
 

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from functools import cache
-
 from incontra.matching.profiles import Profile
 from incontra.matching.signals import ProfileTerms
 from incontra.matching.terms import nace_similarity
@@ -31,7 +29,9 @@ PHRASES = {
     "similar": {"en": "similar need described", "it": "esigenza descritta simile",
                 "ru": "похожая описанная потребность"},
 }
-SIMILAR_TITLE = 0.5
+# Cosine of the two texts above which saying "similar need" is fair (rarely reached across
+# languages by USE, so it marks a close paraphrase).
+SIMILAR_MEANING = 0.5
 
 
 class LanguageError(ValueError):
@@ -40,7 +40,8 @@ class LanguageError(ValueError):
 
 def check_language(lang: str) -> str:
     if lang not in LANGUAGES:
-        raise LanguageError(f"unsupported language {lang!r} (expected one of {', '.join(LANGUAGES)})")
+        expected = ", ".join(LANGUAGES)
+        raise LanguageError(f"unsupported language {lang!r} (expected one of {expected})")
     return lang
 
 
@@ -50,7 +51,7 @@ def reasons(
     query_terms: ProfileTerms,
     candidate_terms: ProfileTerms,
     *,
-    title_similarity: float,
+    similarity: float,
     lang: str = "en",
 ) -> tuple[str, ...]:
     found = [_complementarity(query, lang)]
@@ -58,7 +59,7 @@ def reasons(
     found += _shared_sector(query_terms, candidate_terms, lang)
     found += _shared_terms(query_terms, candidate_terms, lang)
     found += _target_market(query, candidate, lang)
-    if title_similarity >= SIMILAR_TITLE:
+    if similarity >= SIMILAR_MEANING:
         found.append(PHRASES["similar"][lang])
     return tuple(found)
 
@@ -97,11 +98,10 @@ def _target_market(query: Profile, candidate: Profile, lang: str) -> list[str]:
 
 
 def technology_label(tech_id: str, lang: str) -> str:
-    technology = _technologies().get(tech_id)
-    if technology is None:
-        return tech_id  # an id the taxonomy does not know is shown as written
-    label = technology.labels.get(lang) or technology.labels.get("en") or tech_id
-    return _inline(label)
+    """The taxonomy's label; an id the taxonomy does not know is shown as written."""
+    from incontra.taxonomy import technology_label as label_in
+
+    return _inline(label_in(tech_id, lang))
 
 
 def _inline(label: str) -> str:
@@ -112,21 +112,8 @@ def _inline(label: str) -> str:
 
 
 def nace_label(code: str, lang: str) -> str:
-    entry = _nace().get(code)
-    if entry is None:
-        return ""
-    return f"({entry.labels.get(lang) or entry.labels.get('en', '')})"
+    """'(label)' of the code or its nearest known ancestor; empty for a code it does not know."""
+    from incontra.taxonomy import nace_label as label_in
 
-
-@cache
-def _technologies() -> dict:
-    from incontra.taxonomy import technologies
-
-    return technologies()
-
-
-@cache
-def _nace() -> dict:
-    from incontra.taxonomy import nace_codes
-
-    return nace_codes()
+    label = label_in(code, lang)
+    return "" if label == code else f"({label})"

@@ -162,7 +162,8 @@ def matches_document(matches: dict[str, list[Match]]) -> dict[str, Any]:
 
 
 def _match_entry(match: Match) -> dict[str, Any]:
-    return {"profile": match.profile, "score": round(match.score, 4), "reasons": list(match.reasons)}
+    score = round(match.score, 4)
+    return {"profile": match.profile, "score": score, "reasons": list(match.reasons)}
 
 
 def write_matches(matches: dict[str, list[Match]], path: str | Path) -> None:

@@ -38,12 +38,19 @@ def _sigmoid(values: np.ndarray) -> np.ndarray:
 
 # Fitted on the dev split; see docs/matching.md. Order: FEATURES.
 DEFAULT_MODEL = ScoreModel(
-    weights=(6.0, 3.0, 1.0, 1.0, 6.0, 0.5, 2.0, 1.0),
-    bias=-9.0,
+    weights=(4.25, 5.575, 6.11, 1.514, 1.067, 0.523),
+    bias=-10.42,
 )
 
 
 def fit_logistic(features: np.ndarray, labels: np.ndarray, l2: float = 1.0) -> ScoreModel:
+    weights, bias = logistic_parameters(features, labels, l2)
+    return ScoreModel(weights=tuple(float(w) for w in weights), bias=bias)
+
+
+def logistic_parameters(
+    features: np.ndarray, labels: np.ndarray, l2: float = 1.0
+) -> tuple[np.ndarray, float]:
     """Maximum-likelihood logistic regression with an L2 penalty, by Newton's method."""
     design = np.column_stack([features.astype(np.float64), np.ones(len(features))])
     penalty = l2 * np.eye(design.shape[1])
@@ -57,4 +64,4 @@ def fit_logistic(features: np.ndarray, labels: np.ndarray, l2: float = 1.0) -> S
         theta -= step
         if np.abs(step).max() < 1e-8:
             break
-    return ScoreModel(weights=tuple(float(w) for w in theta[:-1]), bias=float(theta[-1]))
+    return theta[:-1], float(theta[-1])

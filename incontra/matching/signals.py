@@ -1,8 +1,8 @@
 """The signals that say how well two profiles fit, each a number per candidate.
 
-Semantic signals compare sentence embeddings (title and text apart, because the title carries
-the specific need and the text the context); symbolic signals compare what both profiles name in
-a language-neutral way (technologies, NACE sectors, acronyms and product names).
+Semantic signals compare sentence embeddings of title and text across languages; symbolic
+signals compare what both profiles name in a language-neutral way (technologies, NACE sectors,
+acronyms and product names).
 """
 
 from __future__ import annotations
@@ -21,7 +21,10 @@ from incontra.matching.terms import (
     weighted_overlap,
 )
 
-FEATURES = ("full", "title", "text", "cross", "hub", "nace", "tech", "lexical")
+# The order of the score model's weights.
+FEATURES = ("semantic", "centered", "mutual", "technology", "sector", "lexical")
+# Ranks beyond this many neighbours count as "far" for the mutual-rank signal.
+MUTUAL_NEIGHBOURS = 50
 
 
 @dataclass(frozen=True)
@@ -43,37 +46,38 @@ def profile_terms(profile: Profile) -> ProfileTerms:
     )
 
 
-@dataclass(frozen=True)
-class Embeddings:
-    """Rows of L2-normalised vectors: title, text (the title again when text is empty), full."""
-
-    title: np.ndarray
-    text: np.ndarray
-    full: np.ndarray
-
-
-def full_vectors(title: np.ndarray, text: np.ndarray) -> np.ndarray:
-    """One vector per profile for the index: title and text weigh the same."""
-    summed = title.astype(np.float32) + text.astype(np.float32)
-    return summed / np.maximum(np.linalg.norm(summed, axis=1, keepdims=True), 1e-12)
+def encoded_text(profile: Profile) -> str:
+    """What the encoder reads: the title, which names the need, then the text."""
+    title = profile.title.strip()
+    if not profile.text.strip():
+        return title
+    return f"{title.rstrip('.')}. {profile.text.strip()}"
 
 
 def semantic_features(
-    query: Embeddings, candidates: Embeddings, query_hub: float, candidate_hubs: np.ndarray
+    query: np.ndarray,
+    candidates: np.ndarray,
+    query_centered: np.ndarray,
+    candidates_centered: np.ndarray,
+    ranks_from_candidates: np.ndarray,
 ) -> np.ndarray:
-    """Columns full, title, text, cross, hub for each candidate row."""
-    as32 = _as_float32
-    title_c, text_c, full_c = as32(candidates.title), as32(candidates.text), as32(candidates.full)
-    title_q, text_q, full_q = as32(query.title[0]), as32(query.text[0]), as32(query.full[0])
-    full = full_c @ full_q
-    cross = 0.5 * (text_c @ title_q + title_c @ text_q)
-    # Cross-domain similarity local scaling: a candidate close to everything (a hub) earns less.
-    hub = full - 0.5 * (query_hub + candidate_hubs)
-    return np.column_stack([full, title_c @ title_q, text_c @ text_q, cross, hub])
+    """Columns semantic, centered, mutual for each candidate row.
+
+    `centered` compares vectors from which each language's mean was taken away: multilingual
+    encoders keep some of the language in every vector, which favours candidates that merely
+    share the query's language. `mutual` is high when the query is also among the candidate's
+    own nearest partners: a request that fits many offers a little is not the best for each.
+    """
+    semantic = candidates.astype(np.float32) @ query.astype(np.float32)
+    centered = candidates_centered @ query_centered
+    mutual = mutual_rank_signal(ranks_from_candidates)
+    return np.column_stack([semantic, centered, mutual])
 
 
-def _as_float32(array: np.ndarray) -> np.ndarray:
-    return np.asarray(array, dtype=np.float32)
+def mutual_rank_signal(ranks: np.ndarray) -> np.ndarray:
+    """1 for the first place, falling with the log of the rank, 0 past MUTUAL_NEIGHBOURS."""
+    capped = np.minimum(np.asarray(ranks, dtype=np.float64), MUTUAL_NEIGHBOURS + 1)
+    return 1.0 - np.log(capped) / np.log(MUTUAL_NEIGHBOURS + 1)
 
 
 def symbolic_features(
@@ -82,11 +86,11 @@ def symbolic_features(
     technology_frequencies: TermFrequencies,
     neutral_frequencies: TermFrequencies,
 ) -> np.ndarray:
-    """Columns nace, tech, lexical for each candidate."""
+    """Columns technology, sector, lexical for each candidate."""
     rows = [
         (
-            nace_similarity(query.sectors, other.sectors)[0],
             weighted_overlap(query.technologies, other.technologies, technology_frequencies),
+            nace_similarity(query.sectors, other.sectors)[0],
             weighted_overlap(query.neutral, other.neutral, neutral_frequencies),
         )
         for other in candidates

@@ -23,8 +23,8 @@ MAX_ACRONYM = 5
 MAX_NEUTRAL_TOKEN = 15
 
 
-def words(text: str) -> list[str]:
-    return [word.casefold() for word in _WORD.findall(text)]
+def _fold(word: str) -> str:
+    return word.casefold().replace("ё", "е")
 
 
 def stem(word: str) -> str:
@@ -40,7 +40,7 @@ def term_keys(text: str) -> list[str]:
     Short acronyms keep their case, so that the synonym "IT" finds "IT" but not the English "it".
     """
     return [
-        word if word.isupper() and len(word) <= MAX_ACRONYM else stem(word.casefold())
+        word if word.isupper() and len(word) <= MAX_ACRONYM else stem(_fold(word))
         for word in _WORD.findall(text)
     ]
 
@@ -126,24 +126,21 @@ NACE_LEVEL_WEIGHTS = (0.25, 0.5, 0.75, 1.0)  # common section, division, group, 
 
 
 def nace_path(code: str) -> tuple[str, ...]:
-    """`J62.01` -> (J, J62, J62.0, J62.01); a code without its section letter gets it looked up."""
-    code = code.strip().upper().replace(" ", "")
-    if code and code[0].isdigit():
-        code = _section_of_division(code[:2]) + code
-    letter, digits = code[:1], code[1:]
+    """`J62.01` -> (J, J62, J62.0, J62.01); `62.01` gets its section letter looked up.
+
+    A code the classification does not know is still compared, as written, with equal codes.
+    """
+    from incontra.taxonomy import nace_normalise
+
+    canonical = nace_normalise(code)
+    if canonical is None:
+        return (code.strip().upper(),)
+    letter, digits = canonical[:1], canonical[1:]
     path = [letter]
     for length in (2, 4, 5):
         if len(digits) >= length:
             path.append(letter + digits[:length])
     return tuple(path)
-
-
-@cache
-def _section_of_division(division: str) -> str:
-    from incontra.taxonomy import nace_codes
-
-    parent = nace_codes().get(next((c for c in nace_codes() if c[1:] == division), ""), None)
-    return parent.parent if parent is not None and parent.parent else ""
 
 
 def nace_similarity(

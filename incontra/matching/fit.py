@@ -1,0 +1,123 @@
+"""Fit the score weights on the dev split, or check a model on a split.
+
+    python -m incontra.matching.fit bench/matching/data/dev.json bench/matching/data/dev_qrels.json
+    python -m incontra.matching.fit --check bench/matching/data/test.json \
+        bench/matching/data/test_qrels.json
+
+Fitting: every query's candidate pool (the index's, hard rules applied) gives one row of signals
+per candidate, labelled 1 for a judged partner and 0 otherwise; a logistic regression on those
+rows gives weights that make the score a probability. Checking prints MRR and recall@10 of the
+plain encoder order and of the score, per group and language pair. Tune on dev only.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections import defaultdict
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+
+from incontra.matching.engine import build_index
+from incontra.matching.index import MIN_POOL, MatchIndex
+from incontra.matching.profiles import load_profiles
+from incontra.matching.score import DEFAULT_MODEL, ScoreModel, fit_logistic
+from incontra.matching.signals import FEATURES
+
+
+@dataclass(frozen=True)
+class Query:
+    id: str
+    relevant: frozenset[str]
+    group: str
+    languages: str
+
+    @property
+    def cross_language(self) -> bool:
+        first, second = self.languages.split("-")
+        return first != second
+
+
+@dataclass(frozen=True)
+class Pool:
+    query: Query
+    candidates: list[str]
+    features: np.ndarray
+
+    def labels(self) -> np.ndarray:
+        return np.array([c in self.query.relevant for c in self.candidates], dtype=np.float64)
+
+
+def read_queries(path: str | Path) -> list[Query]:
+    document = json.loads(Path(path).read_text(encoding="utf-8"))
+    return [
+        Query(query_id, frozenset(entry["relevant"]), entry["group"], entry["languages"])
+        for query_id, entry in document["queries"].items()
+    ]
+
+
+def pools(index: MatchIndex, queries: list[Query]) -> list[Pool]:
+    found = []
+    for query in queries:
+        candidates = index.candidates(query.id, pool=MIN_POOL)
+        found.append(Pool(query, candidates, index.features(query.id, candidates)))
+    return found
+
+
+def fit(found: list[Pool], l2: float = 1.0) -> ScoreModel:
+    rows = np.vstack([pool.features for pool in found])
+    labels = np.concatenate([pool.labels() for pool in found])
+    return fit_logistic(rows, labels, l2)
+
+
+def reciprocal_rank_and_recall(pool: Pool, order: np.ndarray) -> tuple[float, float]:
+    ranked = [pool.candidates[i] for i in order]
+    first = next((rank for rank, c in enumerate(ranked, 1) if c in pool.query.relevant), None)
+    recall = len(pool.query.relevant & set(ranked[:10])) / len(pool.query.relevant)
+    return (1.0 / first if first else 0.0), recall
+
+
+def report(found: list[Pool], model: ScoreModel) -> dict[str, dict[str, float]]:
+    """MRR and recall@10 of the plain encoder order and of the model, per slice of queries."""
+    slices: dict[str, list[tuple[float, float, float, float]]] = defaultdict(list)
+    for pool in found:
+        plain = reciprocal_rank_and_recall(pool, np.argsort(-pool.features[:, 0], kind="stable"))
+        scored = reciprocal_rank_and_recall(pool, np.argsort(-model.logits(pool.features),
+                                                             kind="stable"))
+        side = "cross" if pool.query.cross_language else "same"
+        for name in ("all", pool.query.group, f"{pool.query.group}/{side}",
+                     f"{pool.query.group}/{pool.query.languages}"):
+            slices[name].append((*plain, *scored))
+    return {name: _summary(rows) for name, rows in sorted(slices.items())}
+
+
+def _summary(rows: list[tuple[float, float, float, float]]) -> dict[str, float]:
+    values = np.array(rows)
+    names = ("plain_mrr", "plain_recall10", "mrr", "recall10")
+    return {"queries": len(rows), **{n: round(float(v), 4) for n, v in
+                                     zip(names, values.mean(axis=0), strict=True)}}
+
+
+def main(argv: list[str] | None = None) -> int:
+    command = argparse.ArgumentParser(prog="python -m incontra.matching.fit")
+    command.add_argument("profiles")
+    command.add_argument("qrels")
+    command.add_argument("--check", action="store_true", help="only report the shipped model")
+    command.add_argument("--l2", type=float, default=1.0)
+    arguments = command.parse_args(argv)
+    index = build_index(load_profiles(arguments.profiles))
+    found = pools(index, read_queries(arguments.qrels))
+    model = DEFAULT_MODEL if arguments.check else fit(found, arguments.l2)
+    if not arguments.check:
+        weights = dict(zip(FEATURES, (round(w, 3) for w in model.weights), strict=True))
+        sys.stdout.write(json.dumps({"weights": weights, "bias": round(model.bias, 3)}) + "\n")
+    for name, figures in report(found, model).items():
+        sys.stdout.write(f"{name:32s} {json.dumps(figures)}\n")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
