@@ -131,7 +131,7 @@ niche.add(
       партии из-за превышения токсинов плесневых грибов. Нужна лаборатория рядом, которая
       быстро проверит каждую партию до отгрузки и даст признаваемый документ.""",
       sectors=("H52.10", "A01.11")),
-    d("myco-excluded", "org-graintest-ua", "PL-MZ", "BO", "en",
+    d("myco-excluded", "org-graintest-ua", "PL-14", "BO", "en",
       "Mycotoxin testing of grain shipments",
       """Our accredited laboratory tests wheat, maize and barley for aflatoxins and DON before
       export. We only serve elevators and traders in the European Union.""",

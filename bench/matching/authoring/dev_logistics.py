@@ -1,4 +1,4 @@
-"""Dev split, logistics: ten sibling needs that share "cargo", "delivery", "warehouse", "terminal"."""
+"""Dev split, logistics: ten sibling needs sharing "cargo", "delivery", "warehouse", "terminal"."""
 
 from bench.matching.authoring.model import Niche, d
 

@@ -79,7 +79,8 @@ niche.add(
       sectors=("C25.62",)),
     d("compr-o", "org-aria-compressa-iot", "IT-34", "TO", "it",
       "Monitoraggio remoto di compressori e perdite d'aria",
-      """Colleghiamo compressori di qualsiasi marca a un portale cloud che misura pressione, portata ed
+      """Colleghiamo compressori di qualsiasi marca a un portale cloud che misura
+      pressione, portata ed
       energia, segnala perdite nella rete dell'aria compressa e programma la manutenzione. Le
       aziende risparmiano in media il 25% dell'energia dei compressori.""",
       ["RU", "KZ", "DE"], technologies=("iot", "green-tech")),
