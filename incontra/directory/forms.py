@@ -93,6 +93,7 @@ def technology_field() -> forms.ModelMultipleChoiceField:
 
 
 class OrganisationForm(forms.ModelForm):
+    website = forms.URLField(label=_("Website"), required=False, assume_scheme="https")
     country = forms.ChoiceField(label=_("Country"), choices=codes.country_choices)
     description_language = forms.ChoiceField(
         label=_("Language of the description"),

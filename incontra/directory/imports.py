@@ -181,7 +181,10 @@ class RowImporter:
     def decide(self, row: RowResult, instance, data: dict) -> None:
         if instance is None:
             row.action = CREATE
-        elif _differs(instance, data, self.m2m):
+            return
+        # A ModelForm writes cleaned values onto its instance; compare with what is stored.
+        stored = type(instance).objects.get(pk=instance.pk)
+        if _differs(stored, data, self.m2m):
             row.action = UPDATE
 
     def find_organisation(self, row: RowResult, record: dict[str, str]) -> Organisation | None:
@@ -322,9 +325,7 @@ class PersonImporter(RowImporter):
         given_at = parse_datetime(record.get("consent_given_at", "").strip())
         if given_at is None:
             row.errors.append(
-                _(
-                    "consent_given_at: enter the date and time of consent, e.g. 2026-03-02T10:00."
-                )
+                _("consent_given_at: enter the date and time of consent, e.g. 2026-03-02T10:00.")
             )
             return None
         return text, given_at
@@ -357,7 +358,9 @@ class ProfileImporter(RowImporter):
         if cleaned is None:
             return
         if not cleaned["language"] and instance is not None:
-            cleaned["language"] = instance.language  # keep what was detected or corrected
+            # Keep the language detected or corrected before (the form emptied it on the instance).
+            stored = Profile.objects.filter(pk=instance.pk).values_list("language", flat=True)
+            cleaned["language"] = stored[0]
         self.decide(row, instance, cleaned)
         if instance is None:
             services.profile_create(data=cleaned, user=self.user)

@@ -62,9 +62,14 @@ def organisation_list(*, operator: Operator, filters: dict) -> QuerySet[Organisa
         organisations = organisations.filter(technologies=technology)
     if parent := filters.get("member_of"):
         organisations = organisations.filter(links_out__parent=parent).distinct()
-    return organisations.annotate(
-        profile_count=Count("profiles", distinct=True), people_count=Count("people", distinct=True)
-    ).prefetch_related("sectors", "technologies")
+    return (
+        organisations.annotate(
+            profile_count=Count("profiles", distinct=True),
+            people_count=Count("people", distinct=True),
+        )
+        .prefetch_related("sectors", "technologies")
+        .order_by("name", "pk")
+    )
 
 
 def profile_list(*, operator: Operator, filters: dict) -> QuerySet[Profile]:

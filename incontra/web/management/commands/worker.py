@@ -1,0 +1,16 @@
+from django.core.management import call_command
+from django.core.management.base import BaseCommand
+
+
+class Command(BaseCommand):
+    help = "Run the background worker. --batch processes what is due, then exits."
+
+    def add_arguments(self, parser):
+        parser.add_argument("--batch", action="store_true", help="Exit when the queue is empty.")
+        parser.add_argument("--queue-name", default="default")
+
+    def handle(self, *args, **options):
+        arguments = ["--queue-name", options["queue_name"], "--no-startup-delay"]
+        if options["batch"]:
+            arguments.append("--batch")
+        call_command("db_worker", *arguments)
