@@ -1,0 +1,160 @@
+"""The evaluation set is well-formed, its judgements are consistent, and dev and test are apart."""
+
+import json
+from collections import Counter
+from pathlib import Path
+
+import pycountry
+import pytest
+
+from bench.matching.build_data import SPLITS, build
+from bench.matching.rules import PARTNER_KIND, Profile, rule_violation
+from incontra.matching.profiles import profiles_from_document
+
+DATA = Path(__file__).resolve().parents[2] / "bench" / "matching" / "data"
+TAXONOMY = Path(__file__).resolve().parents[2] / "incontra" / "taxonomy" / "technologies.json"
+LANGUAGES = {"it", "ru", "en", "de", "fr", "es"}
+
+
+def load(split: str) -> tuple[list[dict], dict]:
+    profiles = json.loads((DATA / f"{split}.json").read_text(encoding="utf-8"))["profiles"]
+    qrels = json.loads((DATA / f"{split}_qrels.json").read_text(encoding="utf-8"))
+    return profiles, qrels
+
+
+def pairs(qrels: dict) -> set[frozenset[str]]:
+    return {frozenset((query, other)) for query, entry in qrels["queries"].items()
+            for other in entry["relevant"]}
+
+
+@pytest.fixture(scope="module", params=["dev", "test"])
+def split(request) -> tuple[str, list[dict], dict]:
+    return (request.param, *load(request.param))
+
+
+def test_split_files_are_read_by_the_matcher(split):
+    name, profiles, _ = split
+    document = json.loads((DATA / f"{name}.json").read_text(encoding="utf-8"))
+    assert document["format"] == "incontra-profiles/1"
+    assert len(profiles_from_document(document)) == len(profiles)
+
+
+def test_split_files_are_built_from_the_authoring_sources(split):
+    name, profiles, qrels = split
+    document, built_qrels = build(name)
+    assert document["profiles"] == profiles
+    assert built_qrels == qrels
+
+
+def test_profile_ids_are_unique_and_prefixed_by_split(split):
+    name, profiles, _ = split
+    ids = [profile["id"] for profile in profiles]
+    prefix = SPLITS[name][0] + "-"
+    assert len(set(ids)) == len(ids)
+    assert all(profile_id.startswith(prefix) for profile_id in ids)
+
+
+def test_profiles_have_realistic_fields(split):
+    _, profiles, _ = split
+    for profile in profiles:
+        assert profile["kind"] in PARTNER_KIND, profile["id"]
+        assert profile["language"] in LANGUAGES, profile["id"]
+        assert pycountry.countries.get(alpha_2=profile["country"]), profile["id"]
+        if "region" in profile:
+            assert pycountry.subdivisions.get(code=profile["region"]), profile["id"]
+            assert profile["region"].startswith(profile["country"] + "-"), profile["id"]
+        for country in profile.get("target_countries", []):
+            assert pycountry.countries.get(alpha_2=country), profile["id"]
+        assert profile["title"].strip(), profile["id"]
+        assert len(profile["text"]) >= 60, profile["id"]
+
+
+def test_technology_ids_exist_in_the_taxonomy(split):
+    _, profiles, _ = split
+    known = {entry["id"] for entry in
+             json.loads(TAXONOMY.read_text(encoding="utf-8"))["technologies"]}
+    used = {technology for profile in profiles for technology in profile["technologies"]}
+    assert used - known == set()
+
+
+def test_qrels_reference_existing_profiles(split):
+    _, profiles, qrels = split
+    ids = {profile["id"] for profile in profiles}
+    assert set(qrels["queries"]) <= ids
+    assert {other for entry in qrels["queries"].values() for other in entry["relevant"]} <= ids
+    assert set(qrels["profiles"]) == ids
+
+
+def test_relevance_is_symmetric_and_graded(split):
+    _, _, qrels = split
+    queries = qrels["queries"]
+    for query, entry in queries.items():
+        for other, grade in entry["relevant"].items():
+            assert grade == 2
+            assert queries[other]["relevant"][query] == grade
+
+
+def test_every_relevant_pair_passes_the_hard_rules(split):
+    _, profiles, qrels = split
+    by_id = {profile["id"]: Profile.from_dict(profile) for profile in profiles}
+    problems = [(a, b, rule_violation(by_id[a], by_id[b]))
+                for a, b in map(sorted, pairs(qrels)) if rule_violation(by_id[a], by_id[b])]
+    assert problems == []
+
+
+def test_query_language_labels_match_the_profiles(split):
+    _, profiles, qrels = split
+    language = {profile["id"]: profile["language"] for profile in profiles}
+    for query, entry in qrels["queries"].items():
+        first, second = entry["languages"].split("-")
+        assert first == language[query]
+        assert {language[other] == first for other in entry["relevant"]} == {first == second}
+
+
+def test_split_is_large_and_mixes_languages(split):
+    _, profiles, qrels = split
+    queries = qrels["queries"].values()
+    sibling_pairs = {pair for pair in pairs(qrels)
+                     if qrels["queries"][next(iter(pair))]["group"] == "sibling"}
+    sides = Counter((entry["group"], len(set(entry["languages"].split("-"))) == 2)
+                    for entry in queries)
+    assert len(profiles) >= 190
+    assert len(sibling_pairs) >= 60
+    assert sides[("sibling", True)] >= 90  # cross-language sibling queries
+    assert sides[("sibling", False)] >= 20
+    assert len({profile["language"] for profile in profiles}) == 6
+
+
+def test_hard_negatives_are_what_their_role_says(split):
+    _, profiles, qrels = split
+    by_id = {profile["id"]: Profile.from_dict(profile) for profile in profiles}
+    meta = qrels["profiles"]
+    judged = set(qrels["queries"])
+
+    def niche_partners(profile_id):
+        return [by_id[other] for other in by_id if meta[other]["niche"] == meta[profile_id]["niche"]
+                and by_id[other].kind == PARTNER_KIND[by_id[profile_id].kind]]
+
+    for profile_id, entry in meta.items():
+        profile, role = by_id[profile_id], entry["role"]
+        if role == "excluded-target":
+            assert any((rule_violation(profile, other) or "").startswith("outside")
+                       for other in niche_partners(profile_id)
+                       if other.organisation != profile.organisation), profile_id
+        elif role == "same-organisation":
+            assert any(other.organisation == profile.organisation
+                       for other in niche_partners(profile_id)), profile_id
+        elif role == "same-kind":
+            partner = next(iter(qrels["queries"][profile_id]["relevant"]))
+            twins = [other for other in qrels["queries"][partner]["relevant"]
+                     if by_id[other].kind == profile.kind]
+            assert len(twins) >= 2, profile_id
+        elif role in ("two-meanings", "unanswered"):
+            assert profile_id not in judged
+
+
+def test_dev_and_test_share_no_profile_text_or_organisation():
+    dev, _ = load("dev")
+    test, _ = load("test")
+    for field in ("id", "title", "text", "organisation"):
+        assert {p[field] for p in dev} & {p[field] for p in test} == set(), field
