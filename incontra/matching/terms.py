@@ -99,13 +99,23 @@ def neutral_terms(text: str) -> frozenset[str]:
     tokens = _WORD.findall(text)
     in_cyrillic = bool(_CYRILLIC.search(text))
     found = {
-        token.casefold()
+        _latin_lookalike(token).casefold()
         for position, token in enumerate(tokens)
         if len(token) <= MAX_NEUTRAL_TOKEN
         and (_ACRONYM.match(token) or (in_cyrillic and _LATIN.match(token))
              or _is_inner_name(tokens, position))
     }
     return frozenset(found)
+
+
+# Cyrillic capitals that look like Latin ones: "1С" (the Russian accounting system, usually typed
+# in Cyrillic) must meet "1C" written in Latin letters.
+_LOOKALIKES = str.maketrans("АВЕКМНОРСТХ", "ABEKMHOPCTX")
+
+
+def _latin_lookalike(token: str) -> str:
+    folded = token.translate(_LOOKALIKES)
+    return folded if folded.isascii() else token
 
 
 def _is_inner_name(tokens: list[str], position: int) -> bool:

@@ -1,0 +1,124 @@
+import numpy as np
+import pytest
+
+from incontra.matching.index import MatchIndex
+from incontra.matching.profiles import Profile
+from incontra.matching.signals import FEATURES, mutual_rank_signal
+
+from .helpers import HashingEncoder, profile
+
+
+def directory() -> list[Profile]:
+    return [
+        profile("offer-wine", "business_offer", title="red wine export barrels"),
+        profile("offer-robot", "business_offer", title="welding robot cells factory"),
+        profile("request-wine", "business_request", title="red wine import barrels"),
+        profile("request-robot", "business_request", title="welding robot cells"),
+    ]
+
+
+def built(profiles: list[Profile]) -> MatchIndex:
+    index = MatchIndex(HashingEncoder())
+    index.add(profiles)
+    return index
+
+
+def best(index: MatchIndex, profile_id: str) -> list[str]:
+    return [m.profile for m in index.query(profile_id, top=5)]
+
+
+def test_query_returns_complementary_profiles_best_first():
+    index = built(directory())
+
+    assert best(index, "request-wine") == ["offer-wine", "offer-robot"]
+
+
+def test_add_new_profile_appears_in_results():
+    index = built(directory())
+
+    index.add([profile("offer-wine-2", "business_offer", title="red wine import export barrels")])
+
+    assert best(index, "request-wine")[:2] == ["offer-wine-2", "offer-wine"]
+
+
+def test_add_changed_profile_replaces_the_old_version():
+    index = built(directory())
+
+    index.add([profile("offer-wine", "business_offer", title="welding robot cells")])
+
+    assert best(index, "request-robot")[0] == "offer-wine"
+    assert len(index) == 4
+
+
+def test_remove_profile_disappears_from_results():
+    index = built(directory())
+
+    index.remove(["offer-wine"])
+
+    assert best(index, "request-wine") == ["offer-robot"]
+    assert "offer-wine" not in index
+
+
+def test_remove_then_add_reuses_the_slot_without_mixing_vectors():
+    index = built(directory())
+    index.remove(["offer-robot"])
+
+    index.add([profile("offer-cloud", "business_offer", title="cloud robot cells hosting")])
+
+    encoded = HashingEncoder().encode(["welding robot cells", "cloud robot cells hosting"])
+    assert set(best(index, "request-robot")) == {"offer-wine", "offer-cloud"}
+    assert index.features("request-robot", ["offer-cloud"])[0, 0] == pytest.approx(
+        float(encoded[0] @ encoded[1]), abs=1e-3)
+    assert float(encoded[0] @ encoded[1]) > 0.5
+
+
+def test_query_kind_without_partners_gives_nothing():
+    index = built([profile("r1", "research_cooperation", title="graphene")])
+
+    assert index.query("r1") == []
+
+
+def test_candidates_apply_rules_after_fetching_more():
+    shared = [profile(f"o{i}", "business_offer", organisation="org-same", title="wine barrels")
+              for i in range(150)]
+    other = profile("o-other", "business_offer", title="robot arms")
+    request = profile("r", "business_request", organisation="org-same", title="wine barrels")
+    index = built([*shared, other, request])
+
+    assert index.candidates("r", pool=100) == ["o-other"]
+
+
+def test_save_and_load_give_the_same_matches(tmp_path):
+    index = built(directory())
+    before = index.query("request-wine")
+
+    index.save(tmp_path / "index")
+    loaded = MatchIndex.load(tmp_path / "index", HashingEncoder())
+
+    assert loaded.query("request-wine") == before
+
+
+def test_load_with_another_encoder_is_refused(tmp_path):
+    built(directory()).save(tmp_path / "index")
+
+    class OtherEncoder(HashingEncoder):
+        name = "other"
+
+    with pytest.raises(ValueError, match="built with encoder 'test-hashing', not 'other'"):
+        MatchIndex.load(tmp_path / "index", OtherEncoder())
+
+
+def mutual(index: MatchIndex, query: str, candidate: str) -> float:
+    return float(index.features(query, [candidate])[0, FEATURES.index("mutual")])
+
+
+def test_mutual_rank_new_profile_enters_the_lists_of_its_neighbours():
+    index = built(directory())
+    assert mutual(index, "request-robot", "offer-wine") == pytest.approx(
+        mutual_rank_signal(np.array([2]))[0])
+
+    index.add([profile("request-wine-2", "business_request", title="red wine export barrels")])
+
+    # offer-wine now has two wine requests ahead of the robot one.
+    assert mutual(index, "request-robot", "offer-wine") == pytest.approx(
+        mutual_rank_signal(np.array([3]))[0])
