@@ -1,0 +1,279 @@
+"""Directory scale: build Incontra's matching index over N synthetic profiles and query it.
+
+    flock /tmp/incontra-bench.lock python -m bench.matching.scale                 # 1k, 10k, 100k
+    python -m bench.matching.scale --sizes 1000 --no-docs                           # a quick look
+
+For each size, in a fresh process (so that peak memory is that size's own): synthesise N
+profiles (`synthesise.py`), build the index with the library's `build_index` (encoding included,
+timed apart), save it to disk and measure its size, load it back, then time 1,000 top-10 queries
+(p50/p95/max) and 20 incremental updates of a changed profile. Every answer is checked against
+the hard rules by `rules.py`. Figures go to docs/benchmarks.md (block `matching-scale`) and
+bench/out/matching-scale.json.
+"""
+
+import argparse
+import gc
+import json
+import os
+import random
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import numpy as np
+
+from bench.matching import docs
+from bench.matching.rules import Profile as RuleProfile
+from bench.matching.rules import rule_violation
+from bench.matching.synthesise import synthesise
+
+OUT = docs.REPO / "bench" / "out" / "matching-scale.json"
+DEFAULT_SIZES = (1_000, 10_000, 100_000)
+# The issue's targets at 100,000 profiles.
+TARGET_BUILD_SECONDS = 600
+TARGET_P95_MS = 50
+TARGET_MEMORY_BYTES = 2 * 1024**3
+
+
+class TimedEncoder:
+    """Wraps the configured encoder and adds up the time spent encoding."""
+
+    def __init__(self, inner) -> None:
+        self.inner = inner
+        self.name = inner.name
+        self.seconds = 0.0
+        self.texts = 0
+
+    def encode(self, texts):
+        started = time.perf_counter()
+        vectors = self.inner.encode(texts)
+        self.seconds += time.perf_counter() - started
+        self.texts += len(texts)
+        return vectors
+
+
+def library_profiles(entries: list[dict]) -> list:
+    from incontra.matching.profiles import PROFILES_FORMAT, profiles_from_document
+
+    return profiles_from_document({"format": PROFILES_FORMAT, "profiles": entries})
+
+
+def directory_size(path: Path) -> int:
+    return sum(item.stat().st_size for item in path.rglob("*") if item.is_file())
+
+
+def peak_rss_bytes(who: int = resource.RUSAGE_SELF) -> int:
+    return resource.getrusage(who).ru_maxrss * 1024  # Linux reports kibibytes
+
+
+def cpu_seconds() -> float:
+    """User and system time of this process and of its finished children (encoder workers)."""
+    own = resource.getrusage(resource.RUSAGE_SELF)
+    children = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime
+
+
+def percentile(values: list[float], share: float) -> float:
+    return float(np.percentile(np.asarray(values), share))
+
+
+def time_queries(index, entries: list[dict], queries: int, seed: int) -> tuple[list, int]:
+    """Latencies in ms of top-10 queries for random profiles, and the rule violations seen."""
+    rules_view = {entry["id"]: RuleProfile.from_dict(entry) for entry in entries}
+    chosen = random.Random(seed).sample([entry["id"] for entry in entries],
+                                        min(queries, len(entries)))
+    latencies, violations = [], 0
+    for profile_id in chosen:
+        started = time.perf_counter()
+        found = index.query(profile_id, top=10)
+        latencies.append((time.perf_counter() - started) * 1000)
+        violations += sum(rule_violation(rules_view[profile_id], rules_view[m.profile]) is not None
+                          for m in found)
+    return latencies, violations
+
+
+def time_updates(index, profiles: list, count: int, seed: int) -> list[float]:
+    """Milliseconds to replace a profile by a changed version and query it again."""
+    from dataclasses import replace
+
+    rng = random.Random(seed)
+    latencies = []
+    for profile in rng.sample(profiles, min(count, len(profiles))):
+        changed = replace(profile, text=profile.text + f" Update {rng.randint(1, 10**6)}.")
+        started = time.perf_counter()
+        index.add([changed])
+        index.query(changed.id, top=10)
+        latencies.append((time.perf_counter() - started) * 1000)
+    return latencies
+
+
+def measure(size: int, queries: int, processes: int, seed: int = 7) -> dict:
+    from incontra.matching.encoder import UseEncoder
+    from incontra.matching.engine import build_index
+    from incontra.matching.index import MatchIndex
+
+    entries = synthesise(size, seed)
+    profiles = library_profiles(entries)
+    encoder = TimedEncoder(UseEncoder(threads=1, processes=processes))
+    load_before = os.getloadavg()[0]
+    started, cpu_started = time.perf_counter(), cpu_seconds()
+    index = build_index(profiles, encoder=encoder)
+    build_seconds = time.perf_counter() - started
+    build_cpu_seconds = cpu_seconds() - cpu_started
+    encode_seconds = encoder.seconds
+    with tempfile.TemporaryDirectory(prefix="incontra-scale-") as directory:
+        started = time.perf_counter()
+        index.save(directory)
+        save_seconds = time.perf_counter() - started
+        disk_bytes = directory_size(Path(directory))
+        del index
+        gc.collect()
+        started = time.perf_counter()
+        index = MatchIndex.load(directory, encoder=encoder)
+        load_seconds = time.perf_counter() - started
+    latencies, violations = time_queries(index, entries, queries, seed)
+    updates = time_updates(index, profiles, 20, seed)
+    return {
+        "profiles": size,
+        "encoder_processes": processes,
+        "load_average_at_start": round(load_before, 2),
+        "build_seconds": round(build_seconds, 2),
+        "build_cpu_seconds": round(build_cpu_seconds, 2),
+        "encode_seconds": round(encode_seconds, 2),
+        "save_seconds": round(save_seconds, 2),
+        "load_seconds": round(load_seconds, 2),
+        "disk_bytes": disk_bytes,
+        "peak_rss_bytes": peak_rss_bytes(),
+        "peak_rss_children_bytes": peak_rss_bytes(resource.RUSAGE_CHILDREN),
+        "queries": len(latencies),
+        "query_ms_p50": round(percentile(latencies, 50), 2),
+        "query_ms_p95": round(percentile(latencies, 95), 2),
+        "query_ms_max": round(max(latencies), 2),
+        "update_ms_p50": round(percentile(updates, 50), 2),
+        "rule_violations": violations,
+    }
+
+
+def measure_in_child(size: int, queries: int, processes: int) -> dict:
+    command = [sys.executable, "-m", "bench.matching.scale", "--one", str(size),
+               "--queries", str(queries), "--processes", str(processes)]
+    # The command is this very module with numbers: no outside input reaches it.
+    done = subprocess.run(command, cwd=docs.REPO, capture_output=True, text=True,  # noqa: S603
+                          check=False)
+    if done.returncode != 0:
+        return {"profiles": size, "error": (done.stderr.strip().splitlines() or ["?"])[-1]}
+    return json.loads(done.stdout.strip().splitlines()[-1])
+
+
+# --- the report ---------------------------------------------------------------------------------
+
+def mebibytes(count: int) -> str:
+    return f"{count / 1024**2:,.0f} MiB"
+
+
+def row(result: dict) -> list[str]:
+    if "error" in result:
+        return [f"{result['profiles']:,}", f"failed: {result['error']}"] + [""] * 9
+    return [f"{result['profiles']:,}", f"{result['build_seconds']:,.1f} s",
+            f"{result['build_cpu_seconds']:,.1f} s",
+            f"{result['encode_seconds']:,.1f} s", mebibytes(result["disk_bytes"]),
+            mebibytes(result["peak_rss_bytes"]), f"{result['load_seconds']:.1f} s",
+            f"{result['query_ms_p50']:.1f} ms", f"{result['query_ms_p95']:.1f} ms",
+            f"{result['update_ms_p50']:.0f} ms", str(result["rule_violations"])]
+
+
+def growth(results: list[dict]) -> str | None:
+    done = [r for r in results if "error" not in r]
+    if len(done) < 2:
+        return None
+    first, last = done[0], done[-1]
+    factor = last["profiles"] / first["profiles"]
+    return (f"From {first['profiles']:,} to {last['profiles']:,} profiles (×{factor:,.0f}): build "
+            f"time ×{last['build_seconds'] / first['build_seconds']:,.1f}, index on disk "
+            f"×{last['disk_bytes'] / first['disk_bytes']:,.1f}, peak memory "
+            f"×{last['peak_rss_bytes'] / first['peak_rss_bytes']:,.1f}, query p95 "
+            f"×{last['query_ms_p95'] / first['query_ms_p95']:,.1f}.")
+
+
+def verdict(results: list[dict]) -> str:
+    largest = max(results, key=lambda r: r["profiles"])
+    if largest["profiles"] < 100_000:
+        return "The 100,000-profile run was not part of this run; targets not assessed."
+    if "error" in largest:
+        return f"The 100,000-profile run failed: {largest['error']}."
+    memory = largest["peak_rss_bytes"] + largest["peak_rss_children_bytes"]
+    checks = [
+        ("build under 10 minutes", largest["build_seconds"] < TARGET_BUILD_SECONDS),
+        ("top-10 p95 under 50 ms", largest["query_ms_p95"] < TARGET_P95_MS),
+        ("memory under 2 GB", memory < TARGET_MEMORY_BYTES),
+        ("no rule violation", largest["rule_violations"] == 0),
+    ]
+    return "Targets at 100,000 profiles: " + "; ".join(
+        f"{name}: **{'met' if ok else 'not met'}**" for name, ok in checks) + "."
+
+
+def markdown(results: list[dict], command: str) -> str:
+    header = ["profiles", "build", "build CPU time", "of which encoding", "index on disk",
+              "peak RSS", "load", "query p50", "query p95", "update p50", "rule violations"]
+    intro = (f"`{command}`: synthetic profiles recombined from the evaluation set (unique "
+             "texts, six languages), encoder processes "
+             f"{results[0].get('encoder_processes', '?')}, "
+             f"{results[0].get('queries', 0):,} top-10 queries per size.")
+    notes = [intro, docs.table(header, [row(result) for result in results])]
+    loads = ", ".join(f"{r['profiles']:,}: {r['load_average_at_start']}" for r in results
+                      if "error" not in r)
+    notes.append("Build and encoding times are wall-clock; build CPU time adds up both cores "
+                 "(the encoder workers included), so it depends less on what else runs. "
+                 "Peak RSS is the measuring process's own; encoder worker processes peaked at "
+                 + ", ".join(mebibytes(r.get("peak_rss_children_bytes", 0)) for r in results
+                             if "error" not in r)
+                 + f". Load average when each build started (2 cores, shared): {loads}.")
+    extra = growth(results)
+    return "\n\n".join(notes + ([extra] if extra else []) + [verdict(results)])
+
+
+def parse_arguments(argv: list[str]) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="python -m bench.matching.scale",
+                                     description=__doc__.split("\n\n")[0])
+    parser.add_argument("--sizes", default=",".join(map(str, DEFAULT_SIZES)))
+    parser.add_argument("--queries", type=int, default=1000)
+    parser.add_argument("--processes", type=int, default=2,
+                        help="encoder processes (the machine has 2 cores)")
+    parser.add_argument("--one", type=int, help=argparse.SUPPRESS)
+    parser.add_argument("--no-docs", action="store_true", help="do not touch docs/benchmarks.md")
+    arguments = parser.parse_args(argv)
+    try:
+        arguments.sizes = [int(size) for size in arguments.sizes.split(",")]
+    except ValueError:
+        parser.error("--sizes takes comma-separated whole numbers")
+    if min(arguments.sizes) < 10 or arguments.queries < 1 or arguments.processes < 1:
+        parser.error("sizes must be at least 10; queries and processes at least 1")
+    return arguments
+
+
+def main(argv: list[str] | None = None) -> int:
+    arguments = parse_arguments(sys.argv[1:] if argv is None else argv)
+    if arguments.one:
+        print(json.dumps(measure(arguments.one, arguments.queries, arguments.processes)))
+        return 0
+    results = []
+    for size in arguments.sizes:
+        results.append(measure_in_child(size, arguments.queries, arguments.processes))
+        print(json.dumps(results[-1]), flush=True)
+    OUT.parent.mkdir(parents=True, exist_ok=True)
+    OUT.write_text(json.dumps(results, indent=1) + "\n", encoding="utf-8")
+    command = "python -m bench.matching.scale"
+    if arguments.sizes != list(DEFAULT_SIZES):
+        command += " --sizes " + ",".join(map(str, arguments.sizes))
+    report = markdown(results, command)
+    print(report)
+    if not arguments.no_docs:
+        docs.write_block("matching-scale", report)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
