@@ -149,6 +149,10 @@ def test_hard_negatives_are_what_their_role_says(split):
             twins = [other for other in qrels["queries"][partner]["relevant"]
                      if by_id[other].kind == profile.kind]
             assert len(twins) >= 2, profile_id
+        elif role == "near-miss":
+            assert profile_id not in judged
+            assert any(rule_violation(profile, by_id[query]) is None for query in judged
+                       if meta[query]["niche"] == entry["niche"]), profile_id
         elif role in ("two-meanings", "unanswered"):
             assert profile_id not in judged
 

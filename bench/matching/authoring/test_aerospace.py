@@ -174,3 +174,17 @@ niche.add(
       schools, and looks for partners to replicate the pilot.""",
       sectors=("P85.20",), technologies=("edtech",), role="two-meanings"),
 )
+
+# Near misses: allowed partners of a request, in its words, that answer a different need.
+niche.add(
+    d("site-mapping", "org-drone-cantieri", "IT-25", "TO", "ru",
+      "Съёмка строительных площадок с дронов для застройщиков",
+      """Снимаем строительные площадки с дронов каждую неделю и строим 3D-модели, чтобы
+      застройщик видел объёмы работ и сравнивал их с проектом.""",
+      technologies=("aerospace", "drones"), role="near-miss"),
+    d("spares-o", "org-aero-spares", "DE-HH", "BO", "en",
+      "Spare parts for turboprop aircraft",
+      """We stock and trade certified spare parts, landing gear and propellers for regional
+      turboprop aircraft, with 24-hour shipping worldwide.""",
+      sectors=("G46.69",), role="near-miss"),
+)

@@ -163,3 +163,22 @@ niche.add(
       avvisano l'apicoltore di sciamature e furti.""",
       technologies=("agrifood", "iot"), role="unanswered"),
 )
+
+# Near misses: allowed partners of a request, in its words, that answer a different need.
+niche.add(
+    d("frost-o", "org-meteo-frutteti", "IT-32", "TO", "en",
+      "Weather stations with frost alerts for orchards",
+      """Our solar weather stations measure temperature, wind and leaf wetness in the orchard
+      and send frost and disease alerts to the grower's phone.""",
+      technologies=("agrifood", "agritech", "iot"), role="near-miss"),
+    d("grading-o", "org-calibratrici", "IT-45", "TO", "ru",
+      "Калибровочные линии для сортировки яблок по цвету и размеру",
+      """Наши оптические линии сортируют яблоки по размеру, цвету и внутренним дефектам со
+      скоростью 12 тонн в час и раскладывают их по ящикам.""",
+      sectors=("C28.30",), role="near-miss"),
+    d("yoghurt-o", "org-latteria-impianti", "IT-34", "BO", "en",
+      "Yoghurt and kefir production lines",
+      """We supply fermentation tanks, filling machines and recipes for yoghurt, kefir and
+      drinking yoghurt, with start-up assistance.""",
+      sectors=("C28.93",), role="near-miss"),
+)

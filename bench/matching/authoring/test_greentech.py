@@ -172,3 +172,28 @@ niche.add(
       for a technology to turn them into useful products.""",
       sectors=("C22.11",), role="unanswered"),
 )
+
+# Near misses: allowed partners of a request, in its words, that answer a different need.
+niche.add(
+    d("pv-epc", "org-solar-epc-tr", "TR-06", "BO", "en",
+      "Turnkey rooftop solar plants for factories",
+      """We design and build rooftop photovoltaic plants for industrial buildings; the factory
+      buys the plant and owns the energy from day one. Fast installation and bank-ready
+      documents.""",
+      sectors=("F43.21",), role="near-miss"),
+    d("recuperator-o", "org-teploobmen", "RU-SAM", "TO", "it",
+      "Recuperatori per preriscaldare l'aria di combustione con i fumi",
+      """I nostri scambiatori recuperano il calore dei fumi dei forni industriali per
+      preriscaldare l'aria di combustione e ridurre il consumo di gas fino al 20%.""",
+      sectors=("C28.25",), technologies=("green-tech", "energy-efficiency"), role="near-miss"),
+    d("cod-analyser", "org-aqualyse", "FR-ARA", "TO", "fr",
+      "Analyseurs en ligne de DCO et d'ammonium pour les rejets",
+      """Nos analyseurs mesurent en continu la DCO, l'ammonium et le phosphore des eaux rejetées
+      par les usines et transmettent les valeurs à l'autorité de contrôle.""",
+      technologies=("green-tech", "environmental-monitoring"), role="near-miss"),
+    d("iso50001-o", "org-energy-mgmt", "DE-BY", "TO", "ru",
+      "Система энергоменеджмента по ISO 50001",
+      """Наше программное обеспечение собирает данные счётчиков энергии по цехам, строит
+      энергобалансы и готовит документы для сертификации по ISO 50001.""",
+      technologies=("green-tech", "energy-efficiency"), role="near-miss"),
+)

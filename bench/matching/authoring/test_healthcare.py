@@ -167,3 +167,17 @@ niche.add(
       """Центр крови ищет систему учёта запасов компонентов крови между больницами.""",
       sectors=("Q86.90",), role="unanswered"),
 )
+
+# Near misses: allowed partners of a request, in its words, that answer a different need.
+niche.add(
+    d("legionella-o", "org-uv-acqua", "IT-45", "TO", "en",
+      "UV-C water disinfection against legionella in hospital plumbing",
+      """Our UV-C reactors and thermal control units disinfect hot-water circuits of hospitals
+      and care homes and keep legionella counts below the limits, with remote monitoring.""",
+      technologies=("healthcare", "water-treatment"), role="near-miss"),
+    d("roster-o", "org-dienstplan-pflege", "DE-NI", "TO", "de",
+      "Dienstplanung für Pflegekräfte im Krankenhaus",
+      """Unsere Software plant Schichten und Nachtdienste der Pflegekräfte nach Qualifikation
+      und Wünschen und meldet Unterbesetzung auf den Stationen frühzeitig.""",
+      technologies=("healthcare", "hr-tech"), role="near-miss"),
+)

@@ -179,3 +179,17 @@ niche.add(
       role="unanswered"),
 )
 niche.pair("linear-o", "linear-r")
+
+# Near misses: allowed partners of a request, in its words, that answer a different need.
+niche.add(
+    d("wrapper-o", "org-avvolgitori", "IT-45", "TO", "de",
+      "Stretchwickler für Paletten am Linienende",
+      """Unsere Wickelmaschinen umwickeln fertige Paletten automatisch mit Stretchfolie, mit
+      Folienvorstreckung und Förderbändern für Getränkelinien.""",
+      role="near-miss"),
+    d("plc-retrofit", "org-retrofit-plc", "DE-BW", "TO", "ru",
+      "Модернизация систем управления упаковочных машин",
+      """Заменяем устаревшие контроллеры и панели оператора упаковочных машин на современные,
+      переносим программы и восстанавливаем документацию.""",
+      ["RU", "KZ", "BY"], role="near-miss"),
+)

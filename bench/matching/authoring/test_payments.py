@@ -168,3 +168,34 @@ niche.add(
       каждый день и автоматически формировать чеки.""",
       sectors=("H53.20",), role="unanswered"),
 )
+
+# Near misses: allowed partners of a request, in its words, that answer a different need.
+niche.add(
+    d("parking-gates", "org-varchi-park", "IT-34", "TO", "ru",
+      "Шлагбаумы и автоматические кассы для многоуровневых парковок",
+      """Поставляем шлагбаумы, распознавание номеров на въезде и кассы самообслуживания для
+      многоуровневых и торговых парковок. Водитель берёт талон и оплачивает стоянку на выезде
+      картой или наличными.""",
+      role="near-miss"),
+    d("dcc-o", "org-valuta-cassa", "IT-62", "TO", "it",
+      "Conversione valutaria alla cassa per i turisti con carte estere",
+      """Il nostro servizio propone al turista con carta straniera di pagare nella propria valuta
+      direttamente al terminale del negozio, con il cambio mostrato prima del pagamento. Il
+      negozio riceve una commissione su ogni conversione.""",
+      role="near-miss"),
+    d("gym-access", "org-fit-access", "ES-CT", "TO", "de",
+      "Zutrittskontrolle und Mitglieder-App für Fitnessstudios",
+      """Unsere Drehkreuze und die Mitglieder-App lassen nur Mitglieder mit gültigem Vertrag
+      ein, buchen Kurse und zählen die Auslastung des Studios in Echtzeit.""",
+      role="near-miss"),
+    d("cashcount-o", "org-schetmash", "RU-SPE", "TO", "en",
+      "Banknote counting and sorting machines for bank branches",
+      """Our machines count, authenticate and sort banknotes of several currencies at 1,200
+      notes a minute for bank branches and cash centres.""",
+      ["KZ", "UZ", "RU"], sectors=("C28.23",), role="near-miss"),
+    d("gradebook-o", "org-dnevnik-plus", "BY-HM", "TO", "ru",
+      "Электронный дневник и уведомления для родителей школьников",
+      """Родители в приложении видят оценки, расписание и посещаемость ребёнка и получают
+      сообщения от классного руководителя. Школа ведёт журнал онлайн.""",
+      technologies=("edtech",), role="near-miss"),
+)
