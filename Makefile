@@ -18,10 +18,13 @@ $(VENV)/.installed: pyproject.toml | $(BIN)/python
 setup: $(VENV)/.installed
 
 ## Set up, load the demo on SQLite and serve it on http://127.0.0.1:8000/
+## (the background worker runs beside the web server and stops with it)
 run: setup
 	$(BIN)/incontra demo
-	@echo "Incontra runs on http://127.0.0.1:8000/ (Ctrl-C to stop)"
-	INCONTRA_DEBUG=true $(BIN)/incontra runserver 127.0.0.1:8000
+	@echo "Incontra runs on http://127.0.0.1:8000/ (Ctrl-C to stop); log in as demo / incontra-demo"
+	INCONTRA_DEBUG=true sh -c '$(BIN)/incontra worker & worker=$$!; \
+	  trap "kill $$worker 2>/dev/null" EXIT INT TERM; \
+	  $(BIN)/incontra runserver 127.0.0.1:8000'
 
 demo: setup
 	$(BIN)/incontra demo

@@ -30,6 +30,7 @@ INSTALLED_APPS = [
     "incontra.web",
     "incontra.accounts",
     "incontra.directory",
+    "incontra.suggestions",
     "incontra.demo",
 ]
 

@@ -9,4 +9,5 @@ urlpatterns = [
     path("admin/", admin.site.urls),
     path("", include("incontra.web.urls")),
     path("", include("incontra.directory.urls")),
+    path("", include("incontra.suggestions.urls")),
 ]

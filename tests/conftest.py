@@ -67,3 +67,13 @@ def charlie_client(charlie):
 @pytest.fixture
 def anonymous_client():
     return Client()
+
+
+@pytest.fixture
+def taxonomy(db):
+    """The NACE and technology taxonomies, which a flush by a transactional test removes."""
+    from incontra.directory.models import Sector
+    from incontra.directory.services import taxonomy_sync
+
+    if not Sector.objects.exists():
+        taxonomy_sync()

@@ -13,6 +13,7 @@ from django.db import transaction
 from incontra.accounts.models import Operator, StaffMembership
 from incontra.directory import services
 from incontra.directory.models import Organisation, Person, Profile, Sector, Technology
+from incontra.suggestions.services import suggestions_rebuild
 
 DATA_DIR = Path(__file__).parent / "data"
 DEMO_PASSWORD = "incontra-demo"  # noqa: S105 -- printed for the demo on purpose
@@ -30,6 +31,7 @@ def demo_load() -> dict[str, int]:
     people = [_person(entry, organisations) for entry in _read("people.json")]
     profiles = [_profile(entry, organisations) for entry in _read("profiles.json")]
     _superuser()
+    transaction.on_commit(suggestions_rebuild)
     return {
         "operators": len(operators),
         "organisations": len(organisations),
@@ -157,8 +159,8 @@ def _profile(entry: dict, organisations: dict) -> Profile:
         organisation=organisation, kind=entry["kind"], title=entry["title"]
     ).first()
     if profile:
-        return services.profile_update(profile=profile, data=data)
-    return services.profile_create(data=data)
+        return services.profile_update(profile=profile, data=data, refresh=False)
+    return services.profile_create(data=data, refresh=False)
 
 
 def _date(value: str | None) -> dt.date | None:

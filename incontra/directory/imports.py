@@ -363,9 +363,16 @@ class ProfileImporter(RowImporter):
             cleaned["language"] = stored[0]
         self.decide(row, instance, cleaned)
         if instance is None:
-            services.profile_create(data=cleaned, user=self.user)
+            instance = services.profile_create(data=cleaned, user=self.user, refresh=False)
         elif row.action == UPDATE:
-            services.profile_update(profile=instance, data=cleaned)
+            services.profile_update(profile=instance, data=cleaned, refresh=False)
+        if row.action != UNCHANGED:
+            self.changed_profiles.append(instance.pk)
+
+    def run(self, records):
+        self.changed_profiles: list[int] = []
+        super().run(records)
+        services.suggestions_refresh_later(self.changed_profiles)  # one task for the whole file
 
 
 IMPORTERS = {

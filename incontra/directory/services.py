@@ -19,6 +19,7 @@ from incontra.directory.models import (
 )
 from incontra.directory.taxonomy_sync import sync_taxonomy
 from incontra.matching.language import detect_language
+from incontra.suggestions.tasks import refresh_suggestions
 
 ORGANISATION_M2M = ("sectors", "technologies")
 PROFILE_M2M = ("sectors", "technologies")
@@ -103,20 +104,38 @@ def _with_language(data: dict) -> dict:
     return {**data, "language": detected or ""}
 
 
-@transaction.atomic
-def profile_create(*, data: dict, user=None) -> Profile:
-    return _assign(Profile(created_by=user), _with_language(data), PROFILE_M2M)
+def suggestions_refresh_later(profile_ids: list[int]) -> None:
+    """Recompute suggested partners in the background once the change is committed."""
+    if profile_ids:
+        ids = sorted(profile_ids)
+        transaction.on_commit(lambda: refresh_suggestions.enqueue(profile_ids=ids))
 
 
 @transaction.atomic
-def profile_update(*, profile: Profile, data: dict) -> Profile:
-    return _assign(profile, _with_language(data), PROFILE_M2M)
+def profile_create(*, data: dict, user=None, refresh: bool = True) -> Profile:
+    """`refresh=False` lets a bulk loader recompute suggestions once for all its profiles."""
+    profile = _assign(Profile(created_by=user), _with_language(data), PROFILE_M2M)
+    if refresh:
+        suggestions_refresh_later([profile.pk])
+    return profile
 
 
+@transaction.atomic
+def profile_update(*, profile: Profile, data: dict, refresh: bool = True) -> Profile:
+    _assign(profile, _with_language(data), PROFILE_M2M)
+    if refresh:
+        suggestions_refresh_later([profile.pk])
+    return profile
+
+
+@transaction.atomic
 def profiles_expire_due(*, today: dt.date) -> int:
     """Published profiles past their validity become expired; returns how many."""
     due = Profile.objects.filter(status=ProfileStatus.PUBLISHED, valid_until__lt=today)
-    return due.update(status=ProfileStatus.EXPIRED)
+    expired = list(due.values_list("pk", flat=True))
+    Profile.objects.filter(pk__in=expired).update(status=ProfileStatus.EXPIRED)
+    suggestions_refresh_later(expired)
+    return len(expired)
 
 
 @transaction.atomic

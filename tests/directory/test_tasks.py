@@ -7,7 +7,7 @@ from incontra.directory.models import ProfileStatus
 from incontra.directory.tasks import expire_profiles
 from tests.factories import ProfileFactory
 
-pytestmark = pytest.mark.django_db(transaction=True)
+pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
 
 
 def test_worker_expires_profiles_past_validity():
