@@ -170,3 +170,17 @@ niche.add(
       process control, from feasibility to commissioning.""",
       sectors=("M71.12",), technologies=(), role="two-meanings"),
 )
+
+# Near misses: allowed partners of a request, in its words, that answer a different need.
+niche.add(
+    d("scanning-o", "org-archiv-digital", "DE-SN", "TO", "en",
+      "Scanning and indexing of paper archives",
+      """We scan and index paper archives of public administrations, from land registers to
+      citizen files, and deliver searchable digital copies.""",
+      technologies=("document-management",), role="near-miss"),
+    d("accounting-o", "org-buhsoft", "RU-NVS", "TO", "it",
+      "Software di contabilità in cloud per studi commercialisti",
+      """Il nostro gestionale in cloud tiene la contabilità di molti clienti in un unico
+      ambiente, con bilanci, dichiarazioni e scadenzario.""",
+      technologies=("erp",), role="near-miss"),
+)

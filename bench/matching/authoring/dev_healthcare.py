@@ -183,3 +183,17 @@ niche.add(
       sectors=("G46.51",), technologies=(), role="two-meanings"),
 )
 niche.pair("ecg-o", "ecg-r2")
+
+# Near misses: allowed partners of a request, in its words, that answer a different need.
+niche.add(
+    d("telepharmacy-o", "org-farmabox", "IT-82", "TO", "en",
+      "Remote-controlled pharmacy cabinets for villages",
+      """Our cabinets dispense medicines in villages without a pharmacy; a pharmacist in town
+      checks the prescription by video and releases the box.""",
+      role="near-miss"),
+    d("bp-o", "org-tonometr-app", "RU-SPE", "TO", "de",
+      "Blutdruckmessgeräte mit App für die Hausarztpraxis",
+      """Unsere Oberarm-Blutdruckmessgeräte übertragen die Werte per Bluetooth in eine App, die
+      Hausärzte einsehen können.""",
+      technologies=("healthcare", "iot"), role="near-miss"),
+)

@@ -173,3 +173,17 @@ niche.add(
       sectors=("C27.90",), technologies=("energy-storage",), role="two-meanings"),
 )
 niche.pair("lims-o", "lims-r2")
+
+# Near misses: allowed partners of a request, in its words, that answer a different need.
+niche.add(
+    d("arsenic-filter", "org-filtri-arsenico", "IT-72", "TO", "ru",
+      "Фильтры для удаления мышьяка из воды скважин",
+      """Наши сорбционные фильтры удаляют мышьяк, железо и марганец из воды скважин для
+      посёлков и отдельных домов.""",
+      technologies=("water-treatment",), role="near-miss"),
+    d("spreader-o", "org-spandiconcime", "IT-34", "BO", "ru",
+      "Разбрасыватели удобрений с переменной нормой внесения",
+      """Производим разбрасыватели минеральных удобрений, которые меняют норму внесения по
+      карте поля с GPS.""",
+      sectors=("C28.30",), technologies=("agritech",), role="near-miss"),
+)

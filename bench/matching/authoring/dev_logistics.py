@@ -187,3 +187,22 @@ niche.add(
       sectors=("N79.90",), technologies=(), role="two-meanings"),
 )
 niche.pair("lastmile-o", "lastmile-r2")
+
+# Near misses: allowed partners of a request, in its words, that answer a different need.
+niche.add(
+    d("reefer-o", "org-reefer-watch", "DE-HB", "TO", "en",
+      "Monitoring of refrigerated containers in terminals",
+      """Our modems on reefer containers report temperature, power and alarms to the terminal
+      control room, so that staff no longer walk the reefer stacks to check each unit.""",
+      technologies=("logistics", "iot"), role="near-miss"),
+    d("tacho-o", "org-tachograf", "PL-30", "TO", "it",
+      "Scarico remoto dei tachigrafi e controllo dei tempi di guida",
+      """Scarichiamo a distanza i dati dei tachigrafi digitali e dei conducenti e segnaliamo le
+      infrazioni ai tempi di guida e di riposo prima dei controlli su strada.""",
+      technologies=("logistics", "iot"), role="near-miss"),
+    d("crane-rental", "org-gru-sollevamenti", "IT-75", "BO", "ru",
+      "Аренда автокранов грузоподъёмностью до 500 тонн",
+      """Сдаём в аренду автокраны и гусеничные краны с операторами для монтажа тяжёлого
+      оборудования на площадке заказчика.""",
+      ["RU", "KZ"], sectors=("N77.32",), role="near-miss"),
+)

@@ -169,3 +169,17 @@ niche.add(
       with our own fleet of refrigerated trucks.""",
       sectors=("A01.30",), technologies=(), role="two-meanings"),
 )
+
+# Near misses: allowed partners of a request, in its words, that answer a different need.
+niche.add(
+    d("vfd-o", "org-inverter-italia", "IT-21", "TO", "ru",
+      "Частотные преобразователи для вентиляторов и насосов",
+      """Наши частотные преобразователи регулируют скорость двигателей вентиляторов и насосов
+      и снижают расход электроэнергии на 30%.""",
+      sectors=("C27.11",), role="near-miss"),
+    d("paintgauge-o", "org-spessimetri", "DE-NW", "TO", "it",
+      "Spessimetri portatili per vernici e rivestimenti",
+      """I nostri strumenti portatili misurano lo spessore della vernice su lamiera e plastica
+      in un secondo, con statistiche per il controllo qualità.""",
+      sectors=("C26.51",), role="near-miss"),
+)

@@ -210,3 +210,27 @@ niche.add(
       with letterpress and gold foil, for stationery shops abroad.""",
       sectors=("C18.12",), technologies=(), role="two-meanings"),
 )
+
+# Near misses: allowed partners of a request, in its words, that answer a different need.
+niche.add(
+    d("fiscal-o", "org-kassa-fiscal", "RU-MOW", "TO", "en",
+      "Fiscal cash registers for small shops",
+      """Our cash registers print fiscal receipts and send every sale to the tax service as the
+      law requires, with a simple stock list for small shops and kiosks.""",
+      role="near-miss"),
+    d("booking-pa", "org-prenota-comune", "IT-25", "TO", "ru",
+      "Онлайн-запись граждан на приём в городские службы",
+      """Жители выбирают в приложении услугу и время визита в ЗАГС, паспортный стол или
+      налоговую, получают напоминание и электронную очередь.""",
+      technologies=("govtech",), role="near-miss"),
+    d("payroll-outsourcing", "org-zarplata-servis", "KZ-75", "BO", "ru",
+      "Расчёт заработной платы и кадровый учёт на аутсорсинге",
+      """Рассчитываем зарплату, налоги и отпускные, ведём кадровые документы и сдаём отчётность
+      за работодателя. Подходит компаниям с сезонным персоналом.""",
+      sectors=("M69.20",), role="near-miss"),
+    d("einvoice-o", "org-fattura-rapida", "IT-52", "TO", "it",
+      "Fatturazione elettronica verso clienti e pubblica amministrazione",
+      """Il nostro servizio crea, firma e invia le fatture elettroniche al sistema di
+      interscambio e le conserva a norma per dieci anni.""",
+      role="near-miss"),
+)
