@@ -351,15 +351,22 @@ def test_profiles_written_in_author_language_mostly():
     assert same / len(profiles()) >= 0.8
 
 
+def targets_allow(profile: dict, country: str) -> bool:
+    return not profile["target_countries"] or country in profile["target_countries"]
+
+
 def partners_exist(tech: str, seeker_country: str) -> bool:
     """A published profile from ``seeker_country`` on ``tech`` has a complementary published
-    profile on the same technology from another country."""
+    profile on the same technology from another country, and each side targets the other."""
     orgs = orgs_by_ref()
     published = [p for p in profiles() if p["status"] == "published" and tech in p["technologies"]]
+    country = {p["ref"]: orgs[p["organisation"]]["country"] for p in published}
     return any(
-        orgs[a["organisation"]]["country"] == seeker_country
-        and orgs[b["organisation"]]["country"] != seeker_country
+        country[a["ref"]] == seeker_country
+        and country[b["ref"]] != seeker_country
         and PARTNER_KIND[a["kind"]] == b["kind"]
+        and targets_allow(a, country[b["ref"]])
+        and targets_allow(b, country[a["ref"]])
         for a in published
         for b in published
     )
@@ -373,6 +380,8 @@ def partners_exist(tech: str, seeker_country: str) -> bool:
         ("laboratory-analysis", "RU"),
         ("digital-health", "RU"),
         ("business-process-management", "RU"),
+        ("digital-payments", "IT"),
+        ("laboratory-analysis", "IT"),
         # ... local (Apulian) ones in these.
         ("logistics", "IT"),
         ("industry-4-0", "IT"),
@@ -385,3 +394,8 @@ def partners_exist(tech: str, seeker_country: str) -> bool:
 )
 def test_profiles_have_complementary_partners_across_countries(tech, country):
     assert partners_exist(tech, country)
+
+
+def test_partners_exist_false_for_a_one_sided_technology():
+    # Only an Apulian legal-tech offer exists: the check must not find a partner for it.
+    assert not partners_exist("legaltech", "IT")
