@@ -81,6 +81,25 @@ def person_update(*, person: Person, data: dict) -> Person:
     return _assign(person, data, ())
 
 
+@transaction.atomic
+def organisation_delete(*, organisation: Organisation) -> None:
+    """Delete an organisation with its people, consents and profiles."""
+    profile_ids = list(organisation.profiles.values_list("pk", flat=True))
+    organisation.delete()
+    suggestions_refresh_later(profile_ids)
+
+
+def person_delete(*, person: Person) -> None:
+    person.delete()
+
+
+@transaction.atomic
+def profile_delete(*, profile: Profile) -> None:
+    profile_id = profile.pk
+    profile.delete()
+    suggestions_refresh_later([profile_id])
+
+
 def consent_record(
     *, person: Person, text: str, given_at: dt.datetime, source: str = "", user=None
 ) -> Consent:

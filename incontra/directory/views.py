@@ -4,6 +4,7 @@ render; the rules live in forms, services and queries."""
 from django.contrib import messages
 from django.core.paginator import Paginator
 from django.shortcuts import redirect, render
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
@@ -205,3 +206,45 @@ def profile_edit(request, pk: int):
         messages.success(request, _("Changes saved."))
         return redirect("directory:profile_detail", pk=profile.pk)
     return render(request, "directory/profile_form.html", {"form": form, "profile": profile})
+
+
+def _confirm_delete(request, thing, delete, success_url: str, cancel_url: str):
+    if request.method == "POST":
+        delete()
+        messages.success(request, _("Deleted."))
+        return redirect(success_url)
+    context = {"thing": thing, "cancel_url": cancel_url}
+    return render(request, "directory/confirm_delete.html", context)
+
+
+@editor_required
+def organisation_delete(request, pk: int):
+    organisation = queries.organisation_for(request.operator, pk)
+    return _confirm_delete(
+        request, organisation,
+        lambda: services.organisation_delete(organisation=organisation),
+        reverse("directory:organisation_list"),
+        reverse("directory:organisation_detail", args=[pk]),
+    )  # fmt: skip
+
+
+@editor_required
+def person_delete(request, pk: int):
+    person = queries.person_for(request.operator, pk)
+    return _confirm_delete(
+        request, person,
+        lambda: services.person_delete(person=person),
+        reverse("directory:organisation_detail", args=[person.organisation_id]),
+        reverse("directory:person_detail", args=[pk]),
+    )  # fmt: skip
+
+
+@editor_required
+def profile_delete(request, pk: int):
+    profile = queries.profile_editable_for(request.operator, pk)
+    return _confirm_delete(
+        request, profile,
+        lambda: services.profile_delete(profile=profile),
+        reverse("directory:profile_list"),
+        reverse("directory:profile_detail", args=[pk]),
+    )  # fmt: skip

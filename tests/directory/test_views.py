@@ -342,3 +342,32 @@ def test_language_switch_to_russian(alice_client):
     assert response.status_code == 302
     page = alice_client.get(reverse("directory:organisation_list"))
     assert '<html lang="ru">' in page.content.decode()
+
+
+def test_delete_asks_then_deletes(alice_client, acme_person):
+    acme = acme_person.organisation
+    profile = ProfileFactory(organisation=acme)
+    url = reverse("directory:organisation_delete", args=[acme.pk])
+    assert alice_client.get(url).status_code == 200
+    assert Organisation.objects.filter(pk=acme.pk).exists()
+    response = alice_client.post(url)
+    assert response["Location"] == reverse("directory:organisation_list")
+    assert not Organisation.objects.filter(pk=acme.pk).exists()
+    assert not Profile.objects.filter(pk=profile.pk).exists()
+
+
+def test_delete_refused_to_viewers_other_operators_and_anonymous(
+    bob_client, charlie_client, anonymous_client, acme_person
+):
+    profile = ProfileFactory(organisation=acme_person.organisation)
+    urls = [
+        reverse("directory:organisation_delete", args=[acme_person.organisation_id]),
+        reverse("directory:person_delete", args=[acme_person.pk]),
+        reverse("directory:profile_delete", args=[profile.pk]),
+    ]
+    for url in urls:
+        assert bob_client.post(url).status_code == 403
+        assert charlie_client.post(url).status_code == 404
+        assert anonymous_client.post(url).status_code == 302
+    assert Profile.objects.filter(pk=profile.pk).exists()
+    assert acme_person.__class__.objects.filter(pk=acme_person.pk).exists()

@@ -15,7 +15,7 @@ def index_in_tmp(settings, tmp_path):
 
 
 @pytest.fixture
-def payments(puglia, trentino):
+def payments(taxonomy, puglia, trentino):
     """An Italian payments offer (Puglia), a Russian request for it and an unrelated request."""
     bari = OrganisationFactory(operator=puglia, name="Levante Pay", country="IT", region="IT-75")
     moscow = OrganisationFactory(
