@@ -24,7 +24,7 @@ import numpy as np
 from incontra.matching.engine import build_index
 from incontra.matching.index import MIN_POOL, MatchIndex
 from incontra.matching.profiles import load_profiles
-from incontra.matching.score import DEFAULT_MODEL, ScoreModel, fit_logistic
+from incontra.matching.score import DEFAULT_MODEL, ScoreModel, logistic_parameters
 from incontra.matching.signals import FEATURES
 
 
@@ -34,6 +34,7 @@ class Query:
     relevant: frozenset[str]
     group: str
     languages: str
+    niche: str = ""
 
     @property
     def cross_language(self) -> bool:
@@ -46,6 +47,7 @@ class Pool:
     query: Query
     candidates: list[str]
     features: np.ndarray
+    scores: np.ndarray | None = None  # set by cross-validation: each niche by the others' model
 
     def labels(self) -> np.ndarray:
         return np.array([c in self.query.relevant for c in self.candidates], dtype=np.float64)
@@ -54,7 +56,8 @@ class Pool:
 def read_queries(path: str | Path) -> list[Query]:
     document = json.loads(Path(path).read_text(encoding="utf-8"))
     return [
-        Query(query_id, frozenset(entry["relevant"]), entry["group"], entry["languages"])
+        Query(query_id, frozenset(entry["relevant"]), entry["group"], entry["languages"],
+              entry.get("niche", ""))
         for query_id, entry in document["queries"].items()
     ]
 
@@ -67,10 +70,31 @@ def pools(index: MatchIndex, queries: list[Query]) -> list[Pool]:
     return found
 
 
-def fit(found: list[Pool], l2: float = 1.0) -> ScoreModel:
-    rows = np.vstack([pool.features for pool in found])
+# Chosen by leave-one-niche-out cross-validation on dev (`--cv`): adding the technology overlap
+# cost one language pair against the plain encoder there, so its weight stays 0.
+SELECTED_FEATURES = ("semantic", "exclusive", "sector", "lexical")
+
+
+def fit(found: list[Pool], l2: float = 1.0,
+        features: tuple[str, ...] = SELECTED_FEATURES) -> ScoreModel:
+    """Weights for the chosen features, 0 for the others."""
+    columns = [FEATURES.index(name) for name in features]
+    rows = np.vstack([pool.features[:, columns] for pool in found])
     labels = np.concatenate([pool.labels() for pool in found])
-    return fit_logistic(rows, labels, l2)
+    chosen = logistic_parameters(rows, labels, l2)
+    weights = np.zeros(len(FEATURES))
+    weights[columns] = chosen[0]
+    return ScoreModel(weights=tuple(float(w) for w in weights), bias=chosen[1])
+
+
+def cross_validated(found: list[Pool], l2: float, features: tuple[str, ...]) -> list[Pool]:
+    """Each niche scored by a model fitted on the other niches: honest figures for dev."""
+    rescored = []
+    for niche in sorted({pool.query.niche for pool in found}):
+        model = fit([p for p in found if p.query.niche != niche], l2, features)
+        rescored += [Pool(p.query, p.candidates, p.features, model.logits(p.features))
+                     for p in found if p.query.niche == niche]
+    return rescored
 
 
 def reciprocal_rank_and_recall(pool: Pool, order: np.ndarray) -> tuple[float, float]:
@@ -85,8 +109,8 @@ def report(found: list[Pool], model: ScoreModel) -> dict[str, dict[str, float]]:
     slices: dict[str, list[tuple[float, float, float, float]]] = defaultdict(list)
     for pool in found:
         plain = reciprocal_rank_and_recall(pool, np.argsort(-pool.features[:, 0], kind="stable"))
-        scored = reciprocal_rank_and_recall(pool, np.argsort(-model.logits(pool.features),
-                                                             kind="stable"))
+        logits = pool.scores if pool.scores is not None else model.logits(pool.features)
+        scored = reciprocal_rank_and_recall(pool, np.argsort(-logits, kind="stable"))
         side = "cross" if pool.query.cross_language else "same"
         for name in ("all", pool.query.group, f"{pool.query.group}/{side}",
                      f"{pool.query.group}/{pool.query.languages}"):
@@ -107,10 +131,17 @@ def main(argv: list[str] | None = None) -> int:
     command.add_argument("qrels")
     command.add_argument("--check", action="store_true", help="only report the shipped model")
     command.add_argument("--l2", type=float, default=1.0)
+    command.add_argument("--features", default=",".join(SELECTED_FEATURES),
+                         help=f"comma-separated, among {', '.join(FEATURES)}")
+    command.add_argument("--cv", action="store_true",
+                         help="report leave-one-niche-out figures instead of in-sample ones")
     arguments = command.parse_args(argv)
+    features = tuple(arguments.features.split(","))
     index = build_index(load_profiles(arguments.profiles))
     found = pools(index, read_queries(arguments.qrels))
-    model = DEFAULT_MODEL if arguments.check else fit(found, arguments.l2)
+    model = DEFAULT_MODEL if arguments.check else fit(found, arguments.l2, features)
+    if arguments.cv:
+        found = cross_validated(found, arguments.l2, features)
     if not arguments.check:
         weights = dict(zip(FEATURES, (round(w, 3) for w in model.weights), strict=True))
         sys.stdout.write(json.dumps({"weights": weights, "bias": round(model.bias, 3)}) + "\n")

@@ -10,7 +10,6 @@ and a profile can be added, changed or removed without a rebuild.
 from __future__ import annotations
 
 import json
-from collections import Counter
 from dataclasses import asdict
 from pathlib import Path
 
@@ -24,9 +23,11 @@ from incontra.matching.profiles import KINDS, Match, Profile, ProfileError
 from incontra.matching.rules import COMPLEMENT, may_match
 from incontra.matching.score import DEFAULT_MODEL, ScoreModel
 from incontra.matching.signals import (
-    MUTUAL_NEIGHBOURS,
+    PARTNER_NEIGHBOURS,
+    SOFTMAX_TEMPERATURE,
     ProfileTerms,
     encoded_text,
+    log_partition,
     profile_terms,
     semantic_features,
     symbolic_features,
@@ -38,11 +39,6 @@ INDEX_FORMAT = "incontra-match-index/1"
 EXACT_SEARCH_BELOW = 20_000
 # Candidates re-ranked per query: the plain vector order holds the right partner among them.
 MIN_POOL = 100
-# A language's mean vector is shrunk towards zero by this many pseudo-profiles, so that a
-# language with a handful of profiles is barely centred (its mean would be mostly noise).
-CENTERING_SHRINK = 10.0
-# Neighbour similarities equal within the precision of float16 storage count as ties.
-RANK_TOLERANCE = 1e-3
 EMPTY_SIMILARITY = -2.0
 
 
@@ -57,12 +53,10 @@ class MatchIndex:
         self._slot_ids: list[str | None] = []
         self._free: list[int] = []
         self._vectors = np.zeros((0, 0), dtype=np.float16)
-        # Per slot: similarities to its MUTUAL_NEIGHBOURS nearest allowed partners, best first.
-        self._neighbours = np.zeros((0, MUTUAL_NEIGHBOURS), dtype=np.float16)
+        # Per slot: similarities to its nearest allowed partners, best first.
+        self._neighbours = np.zeros((0, PARTNER_NEIGHBOURS), dtype=np.float16)
         self._stale: set[int] = set()
         self._partitions: dict[str, Index] = {}
-        self._language_sums: dict[str, np.ndarray] = {}
-        self._language_counts: Counter = Counter()
         self._technology_frequencies = TermFrequencies()
         self._neutral_frequencies = TermFrequencies()
 
@@ -82,19 +76,16 @@ class MatchIndex:
         vectors = self.encoder.encode([encoded_text(profile) for profile in profiles])
         slots = [self._take_slot(profile.id) for profile in profiles]
         self._store_vectors(slots, vectors)
-        for profile, slot in zip(profiles, slots, strict=True):
+        for profile in profiles:
             self._remember(profile)
-            self._count_language(profile.id, slot, +1)
         self._add_to_partitions(profiles, slots, vectors)
 
     def remove(self, profile_ids: list[str]) -> None:
         for profile_id in profile_ids:
             if profile_id not in self.profiles:
                 continue
-            slot = self._slot[profile_id]
-            self._count_language(profile_id, slot, -1)
             profile = self.profiles.pop(profile_id)
-            del self._slot[profile_id]
+            slot = self._slot.pop(profile_id)
             self._partitions[profile.kind].remove(slot)
             self._slot_ids[slot] = None
             self._free.append(slot)
@@ -114,7 +105,7 @@ class MatchIndex:
     def _store_vectors(self, slots: list[int], vectors: np.ndarray) -> None:
         rows = len(self._slot_ids)
         self._vectors = _grown(self._vectors, rows, vectors.shape[1], 0.0)
-        self._neighbours = _grown(self._neighbours, rows, MUTUAL_NEIGHBOURS, EMPTY_SIMILARITY)
+        self._neighbours = _grown(self._neighbours, rows, PARTNER_NEIGHBOURS, EMPTY_SIMILARITY)
         self._vectors[slots] = vectors
         self._neighbours[slots] = EMPTY_SIMILARITY
         self._stale.update(slots)
@@ -134,12 +125,6 @@ class MatchIndex:
         self._technology_frequencies.remove(terms.technologies)
         self._neutral_frequencies.remove(terms.neutral)
 
-    def _count_language(self, profile_id: str, slot: int, sign: int) -> None:
-        language = self.languages.get(profile_id) or ""
-        total = self._language_sums.setdefault(language, np.zeros(self._vectors.shape[1]))
-        total += sign * self._vectors[slot].astype(np.float64)
-        self._language_counts[language] += sign
-
     def _add_to_partitions(self, profiles: list[Profile], slots: list[int], vectors) -> None:
         for kind in sorted({p.kind for p in profiles}):
             rows = [i for i, p in enumerate(profiles) if p.kind == kind]
@@ -152,14 +137,14 @@ class MatchIndex:
             self._partitions[kind] = Index(ndim=ndim, metric="cos", dtype="f16")
         return self._partitions[kind]
 
-    # --- mutual neighbours ----------------------------------------------------------------------
+    # --- nearest partners, for the inverted softmax -------------------------------------------
 
     def refresh(self, everything: bool = False) -> None:
         """Work out the nearest allowed partners of new and changed profiles.
 
         Each new profile is also slotted into the lists of its neighbours. A removed profile
         stays in others' lists until `refresh(everything=True)`, which a large batch of
-        removals warrants; until then a rank can be off by one.
+        removals warrants; until then their partitions are a little overstated.
         """
         slots = range(len(self._slot_ids)) if everything else sorted(self._stale)
         by_kind: dict[str, list[int]] = {}
@@ -177,7 +162,7 @@ class MatchIndex:
         if partition is None or len(partition) == 0:
             self._neighbours[slots] = EMPTY_SIMILARITY
             return
-        found = self._search(partition, self._vectors[slots], 2 * MUTUAL_NEIGHBOURS)
+        found = self._search(partition, self._vectors[slots], 2 * PARTNER_NEIGHBOURS)
         keys, distances = np.atleast_2d(found.keys), np.atleast_2d(found.distances)
         counts = np.atleast_1d(getattr(found, "counts", keys.shape[1]))
         for row, slot in enumerate(slots):
@@ -187,7 +172,7 @@ class MatchIndex:
                 for key, distance in zip(keys[row, : counts[row]], distances[row, : counts[row]],
                                          strict=True)
                 if may_match(profile, self.profiles[self._slot_ids[int(key)]])
-            ][:MUTUAL_NEIGHBOURS]
+            ][:PARTNER_NEIGHBOURS]
             self._set_neighbours(slot, [similarity for _, similarity in allowed])
             for other, similarity in allowed:
                 if other not in stale:
@@ -250,33 +235,19 @@ class MatchIndex:
         slots = [self._slot[other] for other in candidates]
         query = self._vectors[slot].astype(np.float32)
         rows = self._vectors[slots].astype(np.float32)
-        similarities = rows @ query
-        semantic = semantic_features(
-            query, rows, self._centered([profile_id], query[None, :])[0],
-            self._centered(candidates, rows), self._rank_among_neighbours(slots, similarities),
-        )
+        semantic = semantic_features(query, rows, self._log_partitions(slots, rows @ query))
         symbolic = symbolic_features(
             self._terms[profile_id], [self._terms[other] for other in candidates],
             self._technology_frequencies, self._neutral_frequencies,
         )
         return np.hstack([semantic, symbolic])
 
-    def _rank_among_neighbours(self, slots: list[int], similarities: np.ndarray) -> np.ndarray:
-        """Where the query would stand in each candidate's own list of nearest partners."""
+    def _log_partitions(self, slots: list[int], similarities: np.ndarray) -> np.ndarray:
+        """Softmax partition of each candidate's neighbours; the query counts in it at least."""
         neighbours = self._neighbours[slots].astype(np.float32)
-        return 1 + (neighbours > (similarities + RANK_TOLERANCE)[:, None]).sum(axis=1)
-
-    def _centered(self, profile_ids: list[str], rows: np.ndarray) -> np.ndarray:
-        languages = (self.languages.get(pid) or "" for pid in profile_ids)
-        means = np.array([self._language_mean(language) for language in languages])
-        centered = rows - means
-        return centered / np.maximum(np.linalg.norm(centered, axis=1, keepdims=True), 1e-12)
-
-    def _language_mean(self, language: str) -> np.ndarray:
-        count = self._language_counts.get(language, 0)
-        if count <= 0:
-            return np.zeros(self._vectors.shape[1], dtype=np.float32)
-        return (self._language_sums[language] / (count + CENTERING_SHRINK)).astype(np.float32)
+        partition = log_partition(neighbours)
+        # A stale or empty list must not make a candidate look exclusive.
+        return np.maximum(partition, similarities / SOFTMAX_TEMPERATURE)
 
     def _match(self, profile: Profile, other_id: str, score: float, similarity: float,
                lang: str) -> Match:
@@ -338,7 +309,6 @@ class MatchIndex:
         for entry in metadata["profiles"]:
             profile = _profile_from_saved(entry)
             self._remember(profile, languages.get(profile.id))
-            self._count_language(profile.id, self._slot[profile.id], +1)
         for kind in KINDS:
             path = directory / f"{kind}.usearch"
             if path.exists():

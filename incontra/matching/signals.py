@@ -22,9 +22,11 @@ from incontra.matching.terms import (
 )
 
 # The order of the score model's weights.
-FEATURES = ("semantic", "centered", "mutual", "technology", "sector", "lexical")
-# Ranks beyond this many neighbours count as "far" for the mutual-rank signal.
-MUTUAL_NEIGHBOURS = 50
+FEATURES = ("semantic", "exclusive", "technology", "sector", "lexical")
+# How many nearest allowed partners each profile remembers, for the inverted softmax.
+PARTNER_NEIGHBOURS = 50
+# Temperature of the inverted softmax, in cosine units.
+SOFTMAX_TEMPERATURE = 0.05
 
 
 @dataclass(frozen=True)
@@ -55,29 +57,30 @@ def encoded_text(profile: Profile) -> str:
 
 
 def semantic_features(
-    query: np.ndarray,
-    candidates: np.ndarray,
-    query_centered: np.ndarray,
-    candidates_centered: np.ndarray,
-    ranks_from_candidates: np.ndarray,
+    query: np.ndarray, candidates: np.ndarray, candidates_log_partition: np.ndarray
 ) -> np.ndarray:
-    """Columns semantic, centered, mutual for each candidate row.
+    """Columns semantic and exclusive for each candidate row.
 
-    `centered` compares vectors from which each language's mean was taken away: multilingual
-    encoders keep some of the language in every vector, which favours candidates that merely
-    share the query's language. `mutual` is high when the query is also among the candidate's
-    own nearest partners: a request that fits many offers a little is not the best for each.
+    `semantic` is the cosine of the two texts' embeddings. `exclusive` is the inverted softmax
+    (Smith et al., 2017): the cosine less the candidate's softmax partition over its own nearest
+    partners, in cosine units. In a niche, one request is close to many sibling offers; a request
+    that fits every offer a little is not the best partner of each, and this signal says so. It
+    is the smooth form of mutual-rank re-ranking (an offer's best request and that request's best
+    offer), computed from the neighbour lists the index keeps.
     """
     semantic = candidates.astype(np.float32) @ query.astype(np.float32)
-    centered = candidates_centered @ query_centered
-    mutual = mutual_rank_signal(ranks_from_candidates)
-    return np.column_stack([semantic, centered, mutual])
+    exclusive = semantic - SOFTMAX_TEMPERATURE * candidates_log_partition
+    return np.column_stack([semantic, exclusive])
 
 
-def mutual_rank_signal(ranks: np.ndarray) -> np.ndarray:
-    """1 for the first place, falling with the log of the rank, 0 past MUTUAL_NEIGHBOURS."""
-    capped = np.minimum(np.asarray(ranks, dtype=np.float64), MUTUAL_NEIGHBOURS + 1)
-    return 1.0 - np.log(capped) / np.log(MUTUAL_NEIGHBOURS + 1)
+def log_partition(neighbour_similarities: np.ndarray) -> np.ndarray:
+    """log sum exp(s / T) over each row's known neighbours (rows padded with values below -1)."""
+    scaled = np.where(neighbour_similarities >= -1.0, neighbour_similarities, -np.inf)
+    scaled = scaled / SOFTMAX_TEMPERATURE
+    top = np.max(scaled, axis=1, keepdims=True)
+    top = np.where(np.isfinite(top), top, 0.0)
+    with np.errstate(divide="ignore"):
+        return (top + np.log(np.exp(scaled - top).sum(axis=1, keepdims=True)))[:, 0]
 
 
 def symbolic_features(

@@ -3,7 +3,7 @@ import pytest
 
 from incontra.matching.index import MatchIndex
 from incontra.matching.profiles import Profile
-from incontra.matching.signals import FEATURES, mutual_rank_signal
+from incontra.matching.signals import FEATURES, SOFTMAX_TEMPERATURE
 
 from .helpers import HashingEncoder, profile
 
@@ -108,17 +108,28 @@ def test_load_with_another_encoder_is_refused(tmp_path):
         MatchIndex.load(tmp_path / "index", OtherEncoder())
 
 
-def mutual(index: MatchIndex, query: str, candidate: str) -> float:
-    return float(index.features(query, [candidate])[0, FEATURES.index("mutual")])
+def exclusive(index: MatchIndex, query: str, candidate: str) -> float:
+    return float(index.features(query, [candidate])[0, FEATURES.index("exclusive")])
 
 
-def test_mutual_rank_new_profile_enters_the_lists_of_its_neighbours():
+def test_exclusive_new_rival_of_a_candidate_lowers_its_signal():
     index = built(directory())
-    assert mutual(index, "request-robot", "offer-wine") == pytest.approx(
-        mutual_rank_signal(np.array([2]))[0])
+    before = exclusive(index, "request-robot", "offer-wine")
 
+    # offer-wine gets a second, closer request: the robot request is less its best partner.
     index.add([profile("request-wine-2", "business_request", title="red wine export barrels")])
 
-    # offer-wine now has two wine requests ahead of the robot one.
-    assert mutual(index, "request-robot", "offer-wine") == pytest.approx(
-        mutual_rank_signal(np.array([3]))[0])
+    assert exclusive(index, "request-robot", "offer-wine") < before - 0.01
+
+
+def test_exclusive_equals_similarity_less_the_softmax_partition():
+    index = built(directory())
+
+    semantic, signal = index.features("request-wine", ["offer-wine"])[0, :2]
+
+    # offer-wine's allowed partners are request-wine and request-robot.
+    partners = HashingEncoder().encode(["red wine import barrels", "welding robot cells",
+                                        "red wine export barrels"])
+    similarities = partners[:2] @ partners[2]
+    expected = semantic - SOFTMAX_TEMPERATURE * np.log(np.exp(similarities / SOFTMAX_TEMPERATURE).sum())
+    assert signal == pytest.approx(expected, abs=2e-3)
