@@ -131,5 +131,6 @@ def test_exclusive_equals_similarity_less_the_softmax_partition():
     partners = HashingEncoder().encode(["red wine import barrels", "welding robot cells",
                                         "red wine export barrels"])
     similarities = partners[:2] @ partners[2]
-    expected = semantic - SOFTMAX_TEMPERATURE * np.log(np.exp(similarities / SOFTMAX_TEMPERATURE).sum())
+    partition = np.log(np.exp(similarities / SOFTMAX_TEMPERATURE).sum())
+    expected = semantic - SOFTMAX_TEMPERATURE * partition
     assert signal == pytest.approx(expected, abs=2e-3)
