@@ -13,6 +13,7 @@ bench/out/matching-quality-<split>.json.
 
 import argparse
 import json
+import random
 import sys
 import time
 from collections import defaultdict
@@ -159,15 +160,33 @@ def pair_table(results: dict) -> str:
     return docs.table(header, rows)
 
 
-def wins_and_losses(results: dict) -> str | None:
+def bootstrap_interval(differences: list[float], rounds: int = 2000,
+                       seed: int = 1) -> tuple[float, float]:
+    """95% interval of the mean difference, resampling queries with replacement."""
+    rng = random.Random(seed)
+    means = sorted(sum(rng.choices(differences, k=len(differences))) / len(differences)
+                   for _ in range(rounds))
+    return means[int(0.025 * rounds)], means[int(0.975 * rounds) - 1]
+
+
+def wins_and_losses(results: dict, qrels: dict) -> str | None:
     systems = results["systems"]
     if "incontra" not in systems or "encoder" not in systems:
         return None
     ours, plain = systems["incontra"]["per_query"], systems["encoder"]["per_query"]
     better = sum(ours[q]["mrr"] > plain[q]["mrr"] + 1e-12 for q in ours)
     worse = sum(ours[q]["mrr"] < plain[q]["mrr"] - 1e-12 for q in ours)
-    return (f"Per query (reciprocal rank), Incontra beats the plain encoder on {better} queries "
+    target = [q for q, query in qrels["queries"].items()
+              if query["group"] == "sibling" and is_cross(query["languages"])]
+    text = (f"Per query (reciprocal rank), Incontra beats the plain encoder on {better} queries "
             f"and loses on {worse}, of {len(ours)}.")
+    if target:
+        differences = [ours[q]["mrr"] - plain[q]["mrr"] for q in target]
+        low, high = bootstrap_interval(differences)
+        text += (f" On sibling cross-language queries the MRR gain is "
+                 f"{sum(differences) / len(differences):+.3f} (95% bootstrap interval "
+                 f"{low:+.3f} to {high:+.3f}).")
+    return text
 
 
 def worse_pairs(results: dict) -> list[str]:
@@ -196,7 +215,7 @@ def target_lines(results: dict) -> list[str]:
     return lines
 
 
-def markdown(results: dict, command: str) -> str:
+def markdown(results: dict, command: str, qrels: dict) -> str:
     systems = results["systems"]
     counts = ", ".join(f"{SYSTEM_NAMES[s]} {len(o['violations'])}" for s, o in systems.items())
     times = ", ".join(f"{SYSTEM_NAMES[s]} {o['seconds']:.1f} s" for s, o in systems.items())
@@ -207,7 +226,7 @@ def markdown(results: dict, command: str) -> str:
         pair_table(results),
         f"Rule violations in all lists returned: {counts}. Wall time (encoding included): {times}.",
     ]
-    extra = wins_and_losses(results)
+    extra = wins_and_losses(results, qrels)
     parts += ([extra] if extra else []) + target_lines(results)
     return "\n\n".join(parts)
 
@@ -241,7 +260,7 @@ def main(argv: list[str] | None = None) -> int:
     command = f"python -m bench.matching.evaluate --split {arguments.split}"
     if arguments.systems != SYSTEMS:
         command += " --systems " + ",".join(arguments.systems)
-    report = markdown(results, command)
+    report = markdown(results, command, load_split(arguments.split)[2])
     print(report)
     print(f"raw results: {write_raw(results)}")
     if not arguments.no_docs:

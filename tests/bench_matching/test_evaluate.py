@@ -2,6 +2,7 @@
 
 from bench.matching import docs
 from bench.matching.evaluate import (
+    bootstrap_interval,
     language_pair,
     markdown,
     per_query,
@@ -67,8 +68,20 @@ def test_worse_pairs_names_language_pairs_where_incontra_loses():
 
 
 def test_markdown_reports_targets_met_or_not():
-    assert "MRR 0.950, recall@10 1.000: **met**" in markdown(results_with(0.9, 0.95), "cmd")
-    assert "**not met** on it-ru" in markdown(results_with(0.9, 0.8), "cmd")
+    qrels = {"queries": {"q": QRELS["queries"]["o1"]}}
+    assert "MRR 0.950, recall@10 1.000: **met**" in markdown(results_with(0.9, 0.95), "c", qrels)
+    assert "**not met** on it-ru" in markdown(results_with(0.9, 0.8), "c", qrels)
+    assert "MRR gain is -0.100 (95% bootstrap interval -0.100 to -0.100)" in markdown(
+        results_with(0.9, 0.8), "c", qrels)
+
+
+def test_bootstrap_interval_of_a_constant_difference_is_that_difference():
+    assert bootstrap_interval([0.25] * 7) == (0.25, 0.25)
+
+
+def test_bootstrap_interval_lies_within_the_observed_differences():
+    low, high = bootstrap_interval([0.0, 0.0, 1.0, 0.5], rounds=500)
+    assert 0.0 <= low < high <= 1.0
 
 
 def test_write_block_rewrites_only_its_own_block(tmp_path):
