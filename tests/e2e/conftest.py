@@ -73,15 +73,15 @@ def _taxonomy_rows() -> dict:
 @pytest.fixture
 def taxonomy(transactional_db, _taxonomy_rows) -> None:
     """Sectors and technologies come from a data migration, which a transactional test's flush
-    removes after the first test: put them back before each test that needs them."""
-    if Sector.objects.exists():
-        pass
-    elif _taxonomy_rows:
-        with transaction.atomic():  # foreign keys to parents are checked at commit
-            for model in (Sector, Technology):
-                model.objects.bulk_create(model(**row) for row in _taxonomy_rows[model])
-    else:
-        taxonomy_sync()
+    removes: put them back before each test that needs them. (Overrides the root conftest's
+    fixture of the same name, which reloads the taxonomy from its files each time: slower.)"""
+    if not Sector.objects.exists():
+        if _taxonomy_rows:
+            with transaction.atomic():  # foreign keys to parents are checked at commit
+                for model in (Sector, Technology):
+                    model.objects.bulk_create(model(**row) for row in _taxonomy_rows[model])
+        else:
+            taxonomy_sync()
     if not _taxonomy_rows:
         _taxonomy_rows.update(
             {model: list(model.objects.values()) for model in (Sector, Technology)}
