@@ -1,0 +1,172 @@
+"""API v1. Like the web views, these parse the request, call the directory's forms, queries and
+services, and answer: the rules live there, so the API and the web behave alike."""
+
+from django.core.exceptions import ValidationError
+from django.urls import reverse
+from django.utils.translation import gettext as _
+
+from incontra.api import serializers
+from incontra.api.auth import ApiError, api_endpoint, error_response, json_response
+from incontra.api.inputs import form_data, form_defaults, json_body, valid_data
+from incontra.api.pagination import page_response
+from incontra.directory import queries, services
+from incontra.directory.forms import (
+    OrganisationFilterForm,
+    OrganisationForm,
+    ProfileFilterForm,
+    ProfileForm,
+)
+from incontra.directory.models import LinkKind
+
+
+def _bound_form(request, form_class, *, instance, current: dict, read_only: frozenset):
+    """The directory's form, bound to the stored values (or defaults) overlaid with the body."""
+    data = form_data(
+        json_body(request), form_class=form_class, current=current, read_only=read_only
+    )
+    return form_class(data, instance=instance, operator=request.operator)
+
+
+def _saved(write):
+    """Run a service; a rule it enforces beyond the form still answers 400, not 500."""
+    try:
+        return write()
+    except ValidationError as error:
+        errors = error.message_dict if hasattr(error, "error_dict") else {"__all__": error.messages}
+        raise ApiError(400, errors) from error
+
+
+def _created(record: dict, url_name: str):
+    location = reverse(url_name, args=[record["id"]])
+    return json_response(record, status=201, headers={"Location": location})
+
+
+@api_endpoint("GET", "POST")
+def organisation_collection(request):
+    if request.method == "POST":
+        return _organisation_create(request)
+    form = OrganisationFilterForm(request.GET, operator=request.operator)
+    found = queries.organisation_list(operator=request.operator, filters=valid_data(form))
+    return page_response(
+        request, serializers.organisations_prefetched(found), serializers.organisation
+    )
+
+
+@api_endpoint("GET", "PATCH")
+def organisation_item(request, pk: int):
+    organisation = queries.organisation_for(request.operator, pk)
+    if request.method == "PATCH":
+        return _organisation_update(request, organisation)
+    return json_response(serializers.organisation(organisation))
+
+
+def _organisation_fields(form: OrganisationForm) -> tuple[dict, dict]:
+    cleaned = valid_data(form)
+    data = {name: cleaned[name] for name in OrganisationForm.Meta.fields}
+    links = {kind.value: list(cleaned[kind.value]) for kind in LinkKind}
+    return data, links
+
+
+def _organisation_create(request):
+    form = _bound_form(
+        request,
+        OrganisationForm,
+        instance=None,
+        current=form_defaults(OrganisationForm),
+        read_only=serializers.ORGANISATION_READ_ONLY,
+    )
+    data, links = _organisation_fields(form)
+    organisation = _saved(
+        lambda: services.organisation_create(operator=request.operator, data=data, links=links)
+    )
+    return _created(serializers.organisation(organisation), "api:organisation_item")
+
+
+def _organisation_update(request, organisation):
+    form = _bound_form(
+        request,
+        OrganisationForm,
+        instance=organisation,
+        current=serializers.organisation(organisation),
+        read_only=serializers.ORGANISATION_READ_ONLY,
+    )
+    data, links = _organisation_fields(form)
+    _saved(
+        lambda: services.organisation_update(organisation=organisation, data=data, links=links)
+    )
+    return json_response(serializers.organisation(organisation))
+
+
+@api_endpoint("GET", "POST")
+def profile_collection(request):
+    if request.method == "POST":
+        return _profile_create(request)
+    found = queries.profile_list(
+        operator=request.operator, filters=valid_data(ProfileFilterForm(request.GET))
+    )
+    return page_response(
+        request,
+        serializers.profiles_prefetched(found),
+        lambda profile: serializers.profile(profile, operator=request.operator),
+    )
+
+
+@api_endpoint("GET", "PATCH")
+def profile_item(request, pk: int):
+    if request.method == "PATCH":
+        # Published profiles of other operators can be read, never changed: 404, as on the web.
+        return _profile_update(request, queries.profile_editable_for(request.operator, pk))
+    profile = queries.profile_for(request.operator, pk)
+    return json_response(serializers.profile(profile, operator=request.operator))
+
+
+def _profile_fields(form: ProfileForm) -> dict:
+    cleaned = valid_data(form)
+    return {name: cleaned[name] for name in ProfileForm.Meta.fields}
+
+
+def _profile_create(request):
+    form = _bound_form(
+        request,
+        ProfileForm,
+        instance=None,
+        current=form_defaults(ProfileForm),
+        read_only=serializers.PROFILE_READ_ONLY,
+    )
+    data = _profile_fields(form)
+    profile = _saved(lambda: services.profile_create(data=data, user=request.user))
+    record = serializers.profile(profile, operator=request.operator)
+    return _created(record, "api:profile_item")
+
+
+def _profile_update(request, profile):
+    form = _bound_form(
+        request,
+        ProfileForm,
+        instance=profile,
+        current=serializers.profile(profile, operator=request.operator),
+        read_only=serializers.PROFILE_READ_ONLY,
+    )
+    data = _profile_fields(form)
+    _saved(lambda: services.profile_update(profile=profile, data=data))
+    return json_response(serializers.profile(profile, operator=request.operator))
+
+
+@api_endpoint("GET")
+def person_collection(request):
+    people = queries.person_list(operator=request.operator, query=request.GET.get("q", "").strip())
+    # The web orders by name only; a stable order keeps pages from overlapping.
+    ordered = people.order_by("last_name", "first_name", "pk")
+    return page_response(request, ordered, serializers.person)
+
+
+@api_endpoint("GET")
+def person_item(request, pk: int):
+    person = queries.person_for(request.operator, pk)
+    return json_response(serializers.person(person))
+
+
+def not_found(request, path: str = ""):
+    """Unknown addresses under the API answer in JSON too (the addresses end with a slash)."""
+    message = _("There is no API endpoint at %(path)s.") % {"path": request.path}
+    return error_response(ApiError.general(404, message))
