@@ -235,13 +235,24 @@ class OrganisationFilterForm(forms.Form):
     )
     region = forms.CharField(label=_("Region"), required=False)
     sector = forms.ModelChoiceField(
-        Sector.objects.all(), to_field_name="code", required=False, label=_("Sector")
+        Sector.objects.all(),
+        to_field_name="code",
+        required=False,
+        label=_("Sector"),
+        empty_label=_("any"),
     )
     technology = forms.ModelChoiceField(
-        Technology.objects.all(), to_field_name="slug", required=False, label=_("Technology")
+        Technology.objects.all(),
+        to_field_name="slug",
+        required=False,
+        label=_("Technology"),
+        empty_label=_("any"),
     )
     member_of = forms.ModelChoiceField(
-        Organisation.objects.none(), required=False, label=_("Member or resident of")
+        Organisation.objects.none(),
+        required=False,
+        label=_("Member or resident of"),
+        empty_label=_("any"),
     )
 
     def __init__(self, *args, operator, **kwargs):
@@ -272,8 +283,16 @@ class ProfileFilterForm(forms.Form):
         choices=lambda: [("", _("any")), *codes.country_choices()],
     )
     sector = forms.ModelChoiceField(
-        Sector.objects.all(), to_field_name="code", required=False, label=_("Sector")
+        Sector.objects.all(),
+        to_field_name="code",
+        required=False,
+        label=_("Sector"),
+        empty_label=_("any"),
     )
     technology = forms.ModelChoiceField(
-        Technology.objects.all(), to_field_name="slug", required=False, label=_("Technology")
+        Technology.objects.all(),
+        to_field_name="slug",
+        required=False,
+        label=_("Technology"),
+        empty_label=_("any"),
     )
