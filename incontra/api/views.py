@@ -91,9 +91,7 @@ def _organisation_update(request, organisation):
         read_only=serializers.ORGANISATION_READ_ONLY,
     )
     data, links = _organisation_fields(form)
-    _saved(
-        lambda: services.organisation_update(organisation=organisation, data=data, links=links)
-    )
+    _saved(lambda: services.organisation_update(organisation=organisation, data=data, links=links))
     return json_response(serializers.organisation(organisation))
 
 

@@ -130,6 +130,4 @@ def test_method_post_on_people_is_405(alice_api):
 def test_unknown_endpoint_is_404_json(alice_api):
     response = alice_api.get("/api/v1/organisations")
     assert response.status_code == 404
-    assert _errors(response) == {
-        "__all__": ["There is no API endpoint at /api/v1/organisations."]
-    }
+    assert _errors(response) == {"__all__": ["There is no API endpoint at /api/v1/organisations."]}
