@@ -36,8 +36,8 @@ def _saved(write):
         raise ApiError(400, errors) from error
 
 
-def _created(record: dict, url_name: str):
-    location = reverse(url_name, args=[record["id"]])
+def _created(request, record: dict, url_name: str):
+    location = request.build_absolute_uri(reverse(url_name, args=[record["id"]]))
     return json_response(record, status=201, headers={"Location": location})
 
 
@@ -79,7 +79,7 @@ def _organisation_create(request):
     organisation = _saved(
         lambda: services.organisation_create(operator=request.operator, data=data, links=links)
     )
-    return _created(serializers.organisation(organisation), "api:organisation_item")
+    return _created(request, serializers.organisation(organisation), "api:organisation_item")
 
 
 def _organisation_update(request, organisation):
@@ -134,7 +134,7 @@ def _profile_create(request):
     data = _profile_fields(form)
     profile = _saved(lambda: services.profile_create(data=data, user=request.user))
     record = serializers.profile(profile, operator=request.operator)
-    return _created(record, "api:profile_item")
+    return _created(request, record, "api:profile_item")
 
 
 def _profile_update(request, profile):

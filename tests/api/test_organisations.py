@@ -156,7 +156,7 @@ def test_organisation_create_stores_everything(alice_api, puglia, district):
     response = alice_api.post(LIST, payload, content_type="application/json")
     organisation = Organisation.objects.get(name="Levante Labs")
     assert response.status_code == 201
-    assert response["Location"] == _item(organisation)
+    assert response["Location"] == f"http://testserver{_item(organisation)}"
     assert response.json()["id"] == organisation.pk
     assert organisation.operator == puglia
     assert (organisation.region, organisation.website) == ("IT-75", "https://levante.example")

@@ -139,7 +139,7 @@ def test_profile_create_detects_language_and_defaults_to_draft(alice_api, alice,
     response = alice_api.post(LIST, payload, content_type="application/json")
     profile = Profile.objects.get(organisation=acme)
     assert response.status_code == 201
-    assert response["Location"] == _item(profile)
+    assert response["Location"] == f"http://testserver{_item(profile)}"
     assert (profile.language, profile.status, profile.created_by) == ("ru", "draft", alice)
     assert [t.slug for t in profile.technologies.all()] == ["digital-payments"]
     assert response.json()["language"] == "ru"
