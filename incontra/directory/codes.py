@@ -52,7 +52,9 @@ def region_country(code: str) -> str | None:
 
 def region_name(code: str) -> str:
     region = pycountry.subdivisions.get(code=code.upper())
-    return region.name if region else code
+    if region is None:
+        return code
+    return _catalogue("iso3166-2", _reader_language()).gettext(region.name)
 
 
 def is_language(code: str) -> bool:

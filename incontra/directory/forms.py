@@ -6,6 +6,7 @@ from collections.abc import Callable
 from django import forms
 from django.core.exceptions import ValidationError
 from django.utils import timezone
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from phonenumber_field.formfields import PhoneNumberField
 
@@ -23,6 +24,7 @@ from incontra.directory.models import (
 )
 
 LIST_SEPARATORS = re.compile(r"[;,|]")
+MULTIPLE_HINT = _("Ctrl-click (⌘-click on a Mac) to choose several.")
 
 
 def split_list(value) -> list[str]:
@@ -78,6 +80,7 @@ def sector_field() -> forms.ModelMultipleChoiceField:
         to_field_name="code",
         required=False,
         label=_("Sectors (NACE)"),
+        help_text=MULTIPLE_HINT,
         widget=forms.SelectMultiple(attrs={"size": 8}),
     )
 
@@ -88,13 +91,24 @@ def technology_field() -> forms.ModelMultipleChoiceField:
         to_field_name="slug",
         required=False,
         label=_("Technologies"),
+        help_text=MULTIPLE_HINT,
         widget=forms.SelectMultiple(attrs={"size": 8}),
     )
 
 
+def order_terms_for_reader(form: forms.Form) -> None:
+    """Technologies sorted by their name in the reader's language, not by internal id."""
+    language = (get_language() or "en")[:2]
+    field = form.fields.get("technology") or form.fields.get("technologies")
+    if field is not None and language in {"en", "it", "ru"}:
+        field.queryset = Technology.objects.order_by(f"label_{language}")
+
+
 class OrganisationForm(forms.ModelForm):
     website = forms.URLField(label=_("Website"), required=False, assume_scheme="https")
-    country = forms.ChoiceField(label=_("Country"), choices=codes.country_choices)
+    country = forms.ChoiceField(
+        label=_("Country"), choices=lambda: [("", "—"), *codes.country_choices()]
+    )
     description_language = forms.ChoiceField(
         label=_("Language of the description"),
         required=False,
@@ -124,6 +138,7 @@ class OrganisationForm(forms.ModelForm):
         others = Organisation.objects.filter(operator=operator).exclude(pk=self.instance.pk)
         self.fields["member_of"].queryset = others
         self.fields["resident_of"].queryset = others
+        order_terms_for_reader(self)
         if self.instance.pk:
             for kind in LinkKind:
                 self.initial[kind.value] = [
@@ -214,6 +229,7 @@ class ProfileForm(forms.ModelForm):
         super().__init__(*args, **kwargs)
         self.operator = operator
         self.fields["organisation"].queryset = Organisation.objects.filter(operator=operator)
+        order_terms_for_reader(self)
 
     def clean(self):
         cleaned = super().clean()
@@ -259,9 +275,14 @@ class OrganisationFilterForm(forms.Form):
         super().__init__(*args, **kwargs)
         parents = Organisation.objects.filter(operator=operator, links_in__isnull=False)
         self.fields["member_of"].queryset = parents.distinct()
+        order_terms_for_reader(self)
 
 
 class ProfileFilterForm(forms.Form):
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        order_terms_for_reader(self)
+
     SCOPES = [("ours", _("Our profiles")), ("shared", _("Shared by other operators"))]
 
     q = forms.CharField(label=_("Search"), required=False)
