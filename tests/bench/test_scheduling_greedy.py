@@ -108,9 +108,12 @@ def test_greedy_valid_by_solver_check():
     io = pytest.importorskip("incontra.scheduling.io")
     problem = generate("mission", 3)
     schedule = greedy_schedule(problem)
-    report = check.check_schedule(io.problem_from_dict(problem), io.schedule_from_dict(schedule))
-    assert report.violations == []
-    assert report.weight == check_schedule(problem, schedule).weight
+    parsed_problem, parsed_schedule = io.problem_from_dict(problem), io.schedule_from_dict(schedule)
+    ours = check_schedule(problem, schedule)
+    assert check.violations(parsed_problem, parsed_schedule) == []
+    theirs = check.quality(parsed_problem, parsed_schedule)
+    assert (theirs.weight, theirs.held, theirs.breaks, theirs.idle_slots) == (
+        ours.weight, ours.held, ours.breaks, ours.idle_slots)
 
 
 def test_greedy_cli_writes_schedule(tmp_path):
