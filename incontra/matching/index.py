@@ -18,9 +18,10 @@ from usearch.index import Index
 
 from incontra.matching.encoder import Encoder, load_encoder
 from incontra.matching.explain import check_language, reasons
+from incontra.matching.filters import RuleTable
 from incontra.matching.language import profile_language
 from incontra.matching.profiles import KINDS, Match, Profile, ProfileError
-from incontra.matching.rules import COMPLEMENT, may_match
+from incontra.matching.rules import COMPLEMENT
 from incontra.matching.score import DEFAULT_MODEL, ScoreModel
 from incontra.matching.signals import (
     PARTNER_NEIGHBOURS,
@@ -56,6 +57,7 @@ class MatchIndex:
         # Per slot: similarities to its nearest allowed partners, best first.
         self._neighbours = np.zeros((0, PARTNER_NEIGHBOURS), dtype=np.float16)
         self._stale: set[int] = set()
+        self._rules = RuleTable()
         self._partitions: dict[str, Index] = {}
         self._technology_frequencies = TermFrequencies()
         self._neutral_frequencies = TermFrequencies()
@@ -76,8 +78,9 @@ class MatchIndex:
         vectors = self.encoder.encode([encoded_text(profile) for profile in profiles])
         slots = [self._take_slot(profile.id) for profile in profiles]
         self._store_vectors(slots, vectors)
-        for profile in profiles:
+        for profile, slot in zip(profiles, slots, strict=True):
             self._remember(profile)
+            self._rules.set(slot, profile)
         self._add_to_partitions(profiles, slots, vectors)
 
     def remove(self, profile_ids: list[str]) -> None:
@@ -166,19 +169,16 @@ class MatchIndex:
         keys, distances = np.atleast_2d(found.keys), np.atleast_2d(found.distances)
         counts = np.atleast_1d(getattr(found, "counts", keys.shape[1]))
         for row, slot in enumerate(slots):
-            profile = self.profiles[self._slot_ids[slot]]
-            allowed = [
-                (int(key), 1.0 - float(distance))
-                for key, distance in zip(keys[row, : counts[row]], distances[row, : counts[row]],
-                                         strict=True)
-                if may_match(profile, self.profiles[self._slot_ids[int(key)]])
-            ][:PARTNER_NEIGHBOURS]
-            self._set_neighbours(slot, [similarity for _, similarity in allowed])
-            for other, similarity in allowed:
+            found_keys = keys[row, : counts[row]].astype(np.int64)
+            allowed = self._rules.allowed(slot, found_keys)
+            partners = found_keys[allowed][:PARTNER_NEIGHBOURS]
+            similarities = 1.0 - distances[row, : counts[row]][allowed][:PARTNER_NEIGHBOURS]
+            self._set_neighbours(slot, similarities)
+            for other, similarity in zip(partners.tolist(), similarities.tolist(), strict=True):
                 if other not in stale:
                     self._insert_neighbour(other, similarity)
 
-    def _set_neighbours(self, slot: int, similarities: list[float]) -> None:
+    def _set_neighbours(self, slot: int, similarities: np.ndarray) -> None:
         self._neighbours[slot] = EMPTY_SIMILARITY
         self._neighbours[slot, : len(similarities)] = similarities
 
@@ -217,14 +217,13 @@ class MatchIndex:
         partition = self._partitions.get(COMPLEMENT[profile.kind])
         if partition is None or len(partition) == 0:
             return []
-        vector = self._vectors[self._slot[profile_id]]
+        slot = self._slot[profile_id]
         fetch = pool
         while True:
-            found = self._search(partition, vector, fetch)
-            allowed = [self._slot_ids[int(key)] for key in found.keys]
-            allowed = [other for other in allowed if may_match(profile, self.profiles[other])]
+            keys = self._search(partition, self._vectors[slot], fetch).keys.astype(np.int64)
+            allowed = keys[self._rules.allowed(slot, keys)]
             if len(allowed) >= pool or fetch >= len(partition):
-                return allowed[:pool]
+                return [self._slot_ids[key] for key in allowed[:pool].tolist()]
             fetch *= 4  # the rules removed too many: over-fetch more
 
     def features(self, profile_id: str, candidates: list[str]) -> np.ndarray:
@@ -309,6 +308,7 @@ class MatchIndex:
         for entry in metadata["profiles"]:
             profile = _profile_from_saved(entry)
             self._remember(profile, languages.get(profile.id))
+            self._rules.set(self._slot[profile.id], profile)
         for kind in KINDS:
             path = directory / f"{kind}.usearch"
             if path.exists():

@@ -12,7 +12,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 _WORD = re.compile(r"\w+", re.UNICODE)
 _ACRONYM = re.compile(r"^(?:[^\W\d_]*[A-ZА-ЯЁ][^\W\d_]*){2,}$|^(?=\w*\d)(?=\w*[^\W\d_])\w+$")
@@ -39,10 +39,13 @@ def term_keys(text: str) -> list[str]:
 
     Short acronyms keep their case, so that the synonym "IT" finds "IT" but not the English "it".
     """
-    return [
-        word if word.isupper() and len(word) <= MAX_ACRONYM else stem(_fold(word))
-        for word in _WORD.findall(text)
-    ]
+    return [_term_key(word) for word in _WORD.findall(text)]
+
+
+@lru_cache(maxsize=200_000)
+def _term_key(word: str) -> str:
+    # A directory repeats its vocabulary: caching the keys makes term detection a lookup.
+    return word if word.isupper() and len(word) <= MAX_ACRONYM else stem(_fold(word))
 
 
 @dataclass(frozen=True)
@@ -135,6 +138,7 @@ def _is_inner_name(tokens: list[str], position: int) -> bool:
 NACE_LEVEL_WEIGHTS = (0.25, 0.5, 0.75, 1.0)  # common section, division, group, class
 
 
+@lru_cache(maxsize=10_000)
 def nace_path(code: str) -> tuple[str, ...]:
     """`J62.01` -> (J, J62, J62.0, J62.01); `62.01` gets its section letter looked up.
 
