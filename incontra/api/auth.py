@@ -15,7 +15,7 @@ from incontra.accounts.models import StaffMembership
 from incontra.api.models import ApiToken, key_digest
 from incontra.api.services import api_token_touch
 
-SAFE_METHODS = frozenset({"GET", "HEAD"})
+SAFE_METHODS = frozenset({"GET"})
 
 
 class ApiError(Exception):

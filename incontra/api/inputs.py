@@ -4,6 +4,7 @@ own forms, so the API accepts exactly what the web accepts and says so in the sa
 import json
 
 from django import forms
+from django.core.exceptions import RequestDataTooBig
 from django.utils.translation import gettext as _
 
 from incontra.api.auth import ApiError
@@ -11,7 +12,11 @@ from incontra.api.auth import ApiError
 
 def json_body(request) -> dict:
     try:
-        payload = json.loads(request.body.decode("utf-8"))
+        body = request.body
+    except RequestDataTooBig as error:
+        raise ApiError.general(413, _("The request body is too large.")) from error
+    try:
+        payload = json.loads(body.decode("utf-8"))
     except (UnicodeDecodeError, ValueError) as error:
         raise ApiError.general(400, _("The request body is not valid JSON.")) from error
     if not isinstance(payload, dict):

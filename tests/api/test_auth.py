@@ -67,7 +67,9 @@ def test_token_of_user_removed_from_team_is_401(alice_api, alice):
 def test_token_of_deactivated_user_is_401(alice_api, alice):
     alice.is_active = False
     alice.save()
-    assert alice_api.get(URL).status_code == 401
+    response = alice_api.get(URL)
+    assert response.status_code == 401
+    assert _errors(response) == {"__all__": [INVALID]}
 
 
 def test_token_session_login_does_not_open_the_api(alice_client, acme):

@@ -323,3 +323,12 @@ def test_organisation_patch_of_another_operator_is_404(charlie_api, acme):
     acme.refresh_from_db()
     assert response.status_code == 404
     assert acme.name == "Acme Pagamenti"
+
+
+def test_organisation_create_rejects_too_large_body(alice_api, settings):
+    settings.DATA_UPLOAD_MAX_MEMORY_SIZE = 100
+    payload = _valid(description="x" * 200)
+    response = alice_api.post(LIST, payload, content_type="application/json")
+    assert response.status_code == 413
+    assert response.json() == {"errors": {"__all__": ["The request body is too large."]}}
+    assert Organisation.objects.count() == 0
