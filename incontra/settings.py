@@ -31,6 +31,7 @@ INSTALLED_APPS = [
     "incontra.accounts",
     "incontra.directory",
     "incontra.suggestions",
+    "incontra.api",
     "incontra.demo",
 ]
 

@@ -16,6 +16,7 @@ urlpatterns = [
     path("", include("incontra.accounts.urls")),
     path("i18n/", include("django.conf.urls.i18n")),
     path("admin/", admin.site.urls),
+    path("api/v1/", include("incontra.api.urls")),
     path("", include("incontra.web.urls")),
     path("", include("incontra.directory.urls")),
     path("", include("incontra.suggestions.urls")),
