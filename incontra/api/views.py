@@ -16,7 +16,6 @@ from incontra.directory.forms import (
     ProfileFilterForm,
     ProfileForm,
 )
-from incontra.directory.models import LinkKind
 
 
 def _bound_form(request, form_class, *, instance, current: dict, read_only: frozenset):
@@ -60,13 +59,6 @@ def organisation_item(request, pk: int):
     return json_response(serializers.organisation(organisation))
 
 
-def _organisation_fields(form: OrganisationForm) -> tuple[dict, dict]:
-    cleaned = valid_data(form)
-    data = {name: cleaned[name] for name in OrganisationForm.Meta.fields}
-    links = {kind.value: list(cleaned[kind.value]) for kind in LinkKind}
-    return data, links
-
-
 def _organisation_create(request):
     form = _bound_form(
         request,
@@ -75,7 +67,8 @@ def _organisation_create(request):
         current=form_defaults(OrganisationForm),
         read_only=serializers.ORGANISATION_READ_ONLY,
     )
-    data, links = _organisation_fields(form)
+    valid_data(form)
+    data, links = form.service_data(), form.links()
     organisation = _saved(
         lambda: services.organisation_create(operator=request.operator, data=data, links=links)
     )
@@ -90,7 +83,8 @@ def _organisation_update(request, organisation):
         current=serializers.organisation(organisation),
         read_only=serializers.ORGANISATION_READ_ONLY,
     )
-    data, links = _organisation_fields(form)
+    valid_data(form)
+    data, links = form.service_data(), form.links()
     _saved(lambda: services.organisation_update(organisation=organisation, data=data, links=links))
     return json_response(serializers.organisation(organisation))
 
@@ -118,11 +112,6 @@ def profile_item(request, pk: int):
     return json_response(serializers.profile(profile, operator=request.operator))
 
 
-def _profile_fields(form: ProfileForm) -> dict:
-    cleaned = valid_data(form)
-    return {name: cleaned[name] for name in ProfileForm.Meta.fields}
-
-
 def _profile_create(request):
     form = _bound_form(
         request,
@@ -131,7 +120,8 @@ def _profile_create(request):
         current=form_defaults(ProfileForm),
         read_only=serializers.PROFILE_READ_ONLY,
     )
-    data = _profile_fields(form)
+    valid_data(form)
+    data = form.service_data()
     profile = _saved(lambda: services.profile_create(data=data, user=request.user))
     record = serializers.profile(profile, operator=request.operator)
     return _created(request, record, "api:profile_item")
@@ -145,7 +135,8 @@ def _profile_update(request, profile):
         current=serializers.profile(profile, operator=request.operator),
         read_only=serializers.PROFILE_READ_ONLY,
     )
-    data = _profile_fields(form)
+    valid_data(form)
+    data = form.service_data()
     _saved(lambda: services.profile_update(profile=profile, data=data))
     return json_response(serializers.profile(profile, operator=request.operator))
 

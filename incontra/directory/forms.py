@@ -27,6 +27,13 @@ LIST_SEPARATORS = re.compile(r"[;,|]")
 MULTIPLE_HINT = _("Ctrl-click (⌘-click on a Mac) to choose several.")
 
 
+class ServiceDataMixin:
+    """What a service needs from a valid form: its model fields, cleaned."""
+
+    def service_data(self) -> dict:
+        return {name: self.cleaned_data[name] for name in self.Meta.fields}
+
+
 def split_list(value) -> list[str]:
     """A list typed as 'it; en' in a spreadsheet cell, or already a list from a form."""
     if value in (None, ""):
@@ -104,7 +111,7 @@ def order_terms_for_reader(form: forms.Form) -> None:
         field.queryset = Technology.objects.order_by(f"label_{language}")
 
 
-class OrganisationForm(forms.ModelForm):
+class OrganisationForm(ServiceDataMixin, forms.ModelForm):
     website = forms.URLField(label=_("Website"), required=False, assume_scheme="https")
     country = forms.ChoiceField(
         label=_("Country"), choices=lambda: [("", "—"), *codes.country_choices()]
@@ -145,6 +152,10 @@ class OrganisationForm(forms.ModelForm):
                     link.parent_id for link in self.instance.links_out.filter(kind=kind)
                 ]
 
+    def links(self) -> dict[str, list[Organisation]]:
+        """The memberships chosen, by kind, as `services.organisation_links_set` takes them."""
+        return {kind.value: list(self.cleaned_data[kind.value]) for kind in LinkKind}
+
     def clean_country(self) -> str:
         return self.cleaned_data["country"].upper()
 
@@ -176,7 +187,7 @@ class OrganisationForm(forms.ModelForm):
         return same.exclude(pk=self.instance.pk).exists()
 
 
-class PersonForm(forms.ModelForm):
+class PersonForm(ServiceDataMixin, forms.ModelForm):
     phone = PhoneNumberField(
         label=_("Phone"),
         required=False,
@@ -200,7 +211,7 @@ class ConsentForm(forms.Form):
     source = forms.CharField(label=_("Source"), required=False, max_length=100)
 
 
-class ProfileForm(forms.ModelForm):
+class ProfileForm(ServiceDataMixin, forms.ModelForm):
     language = forms.ChoiceField(
         label=_("Language"),
         required=False,

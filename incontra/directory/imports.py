@@ -176,7 +176,7 @@ class RowImporter:
         if not form.is_valid():
             row.errors.extend(_form_errors(form))
             return None
-        return {name: form.cleaned_data[name] for name in self.form_class.Meta.fields}
+        return form.service_data()
 
     def decide(self, row: RowResult, instance, data: dict) -> None:
         if instance is None:

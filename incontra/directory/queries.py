@@ -102,7 +102,7 @@ def person_list(*, operator: Operator, query: str = "") -> QuerySet[Person]:
             | Q(email__icontains=query)
             | Q(organisation__name__icontains=query)
         )
-    return people.prefetch_related("consents")
+    return people.prefetch_related("consents").order_by("last_name", "first_name", "pk")
 
 
 def dashboard_counts(operator: Operator) -> dict[str, int]:

@@ -19,7 +19,7 @@ from incontra.directory.forms import (
     ProfileFilterForm,
     ProfileForm,
 )
-from incontra.directory.models import Consent, LinkKind
+from incontra.directory.models import Consent
 
 PAGE_SIZE = 50
 
@@ -60,20 +60,12 @@ def organisation_detail(request, pk: int):
     return render(request, "directory/organisation_detail.html", context)
 
 
-def _links(form) -> dict:
-    return {kind.value: list(form.cleaned_data[kind.value]) for kind in LinkKind}
-
-
-def _organisation_data(form) -> dict:
-    return {field: form.cleaned_data[field] for field in form.Meta.fields}
-
-
 @editor_required
 def organisation_create(request):
     form = OrganisationForm(request.POST or None, operator=request.operator)
     if request.method == "POST" and form.is_valid():
         organisation = services.organisation_create(
-            operator=request.operator, data=_organisation_data(form), links=_links(form)
+            operator=request.operator, data=form.service_data(), links=form.links()
         )
         messages.success(request, _("Organisation created."))
         return redirect("directory:organisation_detail", pk=organisation.pk)
@@ -86,7 +78,7 @@ def organisation_edit(request, pk: int):
     form = OrganisationForm(request.POST or None, instance=organisation, operator=request.operator)
     if request.method == "POST" and form.is_valid():
         services.organisation_update(
-            organisation=organisation, data=_organisation_data(form), links=_links(form)
+            organisation=organisation, data=form.service_data(), links=form.links()
         )
         messages.success(request, _("Changes saved."))
         return redirect("directory:organisation_detail", pk=organisation.pk)
@@ -111,16 +103,12 @@ def person_detail(request, pk: int):
     return render(request, "directory/person_detail.html", context)
 
 
-def _person_data(form) -> dict:
-    return {field: form.cleaned_data[field] for field in form.Meta.fields}
-
-
 @editor_required
 def person_create(request, organisation_pk: int):
     organisation = queries.organisation_for(request.operator, organisation_pk)
     form = PersonForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
-        person = services.person_create(organisation=organisation, data=_person_data(form))
+        person = services.person_create(organisation=organisation, data=form.service_data())
         messages.success(request, _("Person added."))
         return redirect("directory:person_detail", pk=person.pk)
     context = {"form": form, "organisation": organisation}
@@ -132,7 +120,7 @@ def person_edit(request, pk: int):
     person = queries.person_for(request.operator, pk)
     form = PersonForm(request.POST or None, instance=person)
     if request.method == "POST" and form.is_valid():
-        services.person_update(person=person, data=_person_data(form))
+        services.person_update(person=person, data=form.service_data())
         messages.success(request, _("Changes saved."))
         return redirect("directory:person_detail", pk=person.pk)
     context = {"form": form, "organisation": person.organisation, "person": person}
@@ -182,16 +170,12 @@ def profile_detail(request, pk: int):
     return render(request, "directory/profile_detail.html", context)
 
 
-def _profile_data(form) -> dict:
-    return {field: form.cleaned_data[field] for field in form.Meta.fields}
-
-
 @editor_required
 def profile_create(request):
     initial = {"organisation": request.GET.get("organisation")}
     form = ProfileForm(request.POST or None, initial=initial, operator=request.operator)
     if request.method == "POST" and form.is_valid():
-        profile = services.profile_create(data=_profile_data(form), user=request.user)
+        profile = services.profile_create(data=form.service_data(), user=request.user)
         messages.success(request, _("Profile created."))
         return redirect("directory:profile_detail", pk=profile.pk)
     return render(request, "directory/profile_form.html", {"form": form})
@@ -202,7 +186,7 @@ def profile_edit(request, pk: int):
     profile = queries.profile_editable_for(request.operator, pk)
     form = ProfileForm(request.POST or None, instance=profile, operator=request.operator)
     if request.method == "POST" and form.is_valid():
-        services.profile_update(profile=profile, data=_profile_data(form))
+        services.profile_update(profile=profile, data=form.service_data())
         messages.success(request, _("Changes saved."))
         return redirect("directory:profile_detail", pk=profile.pk)
     return render(request, "directory/profile_form.html", {"form": form, "profile": profile})

@@ -5,7 +5,7 @@ from django.urls import reverse
 from incontra.api.models import ApiToken
 from incontra.api.services import api_token_create
 
-pytestmark = [pytest.mark.django_db, pytest.mark.urls("tests.api.urls")]
+pytestmark = pytest.mark.django_db
 
 
 def test_token_page_creates_a_key_shown_once(alice_client, alice, puglia, acme):
