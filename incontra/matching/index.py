@@ -36,8 +36,14 @@ from incontra.matching.signals import (
 from incontra.matching.terms import TermFrequencies
 
 INDEX_FORMAT = "incontra-match-index/1"
-# Partitions up to this size are searched exhaustively: exact, and still about a millisecond.
+# A query searches a partition up to this size exhaustively: exact, and a few milliseconds.
 EXACT_SEARCH_BELOW = 20_000
+# Building neighbour lists searches for every profile at once: exhaustive only while that stays
+# cheap (it grows with the square of the partition), the HNSW graph beyond.
+EXACT_BATCH_BELOW = 4_000
+# HNSW: candidates examined when inserting and searching; a search needs at least the pool.
+EXPANSION_ADD = 64
+EXPANSION_SEARCH = 128
 # Candidates re-ranked per query: the plain vector order holds the right partner among them.
 MIN_POOL = 100
 EMPTY_SIMILARITY = -2.0
@@ -137,7 +143,10 @@ class MatchIndex:
     def _partition(self, kind: str) -> Index:
         if kind not in self._partitions:
             ndim = self._vectors.shape[1]
-            self._partitions[kind] = Index(ndim=ndim, metric="cos", dtype="f16")
+            self._partitions[kind] = Index(
+                ndim=ndim, metric="cos", dtype="f16", expansion_add=EXPANSION_ADD,
+                expansion_search=EXPANSION_SEARCH,
+            )
         return self._partitions[kind]
 
     # --- nearest partners, for the inverted softmax -------------------------------------------
@@ -165,7 +174,8 @@ class MatchIndex:
         if partition is None or len(partition) == 0:
             self._neighbours[slots] = EMPTY_SIMILARITY
             return
-        found = self._search(partition, self._vectors[slots], 2 * PARTNER_NEIGHBOURS)
+        found = self._search(partition, self._vectors[slots], PARTNER_NEIGHBOURS * 3 // 2,
+                             exact_below=EXACT_BATCH_BELOW)
         keys, distances = np.atleast_2d(found.keys), np.atleast_2d(found.distances)
         counts = np.atleast_1d(getattr(found, "counts", keys.shape[1]))
         for row, slot in enumerate(slots):
@@ -190,8 +200,9 @@ class MatchIndex:
         self._neighbours[slot] = np.concatenate([row[:position], [similarity], row[position:-1]])
 
     @staticmethod
-    def _search(partition: Index, vectors: np.ndarray, count: int):
-        exact = len(partition) <= EXACT_SEARCH_BELOW
+    def _search(partition: Index, vectors: np.ndarray, count: int,
+                exact_below: int = EXACT_SEARCH_BELOW):
+        exact = len(partition) <= exact_below
         return partition.search(vectors, min(count, len(partition)), exact=exact)
 
     # --- queries --------------------------------------------------------------------------------

@@ -101,14 +101,22 @@ def neutral_terms(text: str) -> frozenset[str]:
     """
     tokens = _WORD.findall(text)
     in_cyrillic = bool(_CYRILLIC.search(text))
-    found = {
-        _latin_lookalike(token).casefold()
-        for position, token in enumerate(tokens)
-        if len(token) <= MAX_NEUTRAL_TOKEN
-        and (_ACRONYM.match(token) or (in_cyrillic and _LATIN.match(token))
-             or _is_inner_name(tokens, position))
-    }
+    found = {_neutral_form(token, in_cyrillic, position > 0) for position, token in
+             enumerate(tokens)}
+    found.discard(None)
     return frozenset(found)
+
+
+@lru_cache(maxsize=200_000)
+def _neutral_form(token: str, in_cyrillic: bool, inside_sentence: bool) -> str | None:
+    """The comparable form of a language-neutral token, or None for an ordinary word."""
+    if len(token) > MAX_NEUTRAL_TOKEN:
+        return None
+    latin = _LATIN.match(token) is not None
+    if _ACRONYM.match(token) or (in_cyrillic and latin) or (inside_sentence and latin
+                                                            and _is_name(token)):
+        return _latin_lookalike(token).casefold()
+    return None
 
 
 # Cyrillic capitals that look like Latin ones: "1С" (the Russian accounting system, usually typed
@@ -121,16 +129,9 @@ def _latin_lookalike(token: str) -> str:
     return folded if folded.isascii() else token
 
 
-def _is_inner_name(tokens: list[str], position: int) -> bool:
+def _is_name(token: str) -> bool:
     """A capitalised Latin word inside a sentence is usually a name (Visa, Android, Bitrix)."""
-    token = tokens[position]
-    return (
-        position > 0
-        and len(token) >= 3
-        and token[0].isupper()
-        and token[1:].islower()
-        and _LATIN.match(token) is not None
-    )
+    return len(token) >= 3 and token[0].isupper() and token[1:].islower()
 
 
 # --- NACE Rev. 2 ---------------------------------------------------------------------------------
