@@ -30,7 +30,8 @@ class RuleTable:
         self._targets[slot] = False
         self._has_targets[slot] = profile.target_countries is not None
         for country in profile.target_countries or ():
-            self._targets[slot, self._country_code(country)] = True
+            code = self._country_code(country)  # may grow the table: index it afterwards
+            self._targets[slot, code] = True
 
     def allowed(self, slot: int, candidates: np.ndarray) -> np.ndarray:
         """For each candidate slot: may it meet `slot` (kinds aside)?"""

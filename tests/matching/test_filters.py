@@ -51,3 +51,14 @@ def test_rule_table_reused_slot_forgets_the_old_targets():
     table.set(0, Profile("a", "org-a", "IT", "business_offer", "x"))
 
     assert table.allowed(0, np.array([1])).tolist() == [True]
+
+
+def test_rule_table_many_countries_grow_the_table():
+    countries = [f"C{i:02d}" for i in range(40)]
+    table = RuleTable()
+    table.set(0, Profile("a", "org-a", "IT", "business_offer", "x",
+                         target_countries=tuple(countries)))
+    table.set(1, Profile("b", "org-b", "C39", "business_request", "y"))
+    table.set(2, Profile("c", "org-c", "C40", "business_request", "z"))
+
+    assert table.allowed(0, np.array([1, 2])).tolist() == [True, False]
