@@ -110,11 +110,24 @@ def time_updates(index, profiles: list, count: int, seed: int) -> list[float]:
     return latencies
 
 
+def library_version() -> str:
+    """The commit of the tree measured, marked when incontra/matching has uncommitted changes."""
+    def git(*arguments):
+        # Fixed git arguments, run in the repository: no outside input reaches the command.
+        return subprocess.run(["git", *arguments], cwd=docs.REPO, capture_output=True,  # noqa: S603, S607
+                              text=True, check=False).stdout.strip()
+
+    commit = git("rev-parse", "--short", "HEAD") or "unknown"
+    return commit + (" + uncommitted changes" if git("status", "--porcelain", "incontra/matching")
+                     else "")
+
+
 def measure(size: int, queries: int, processes: int, seed: int = 7) -> dict:
     from incontra.matching.encoder import UseEncoder
     from incontra.matching.engine import build_index
     from incontra.matching.index import MatchIndex
 
+    version = library_version()
     entries = synthesise(size, seed)
     profiles = library_profiles(entries)
     encoder = TimedEncoder(UseEncoder(threads=1, processes=processes))
@@ -138,6 +151,7 @@ def measure(size: int, queries: int, processes: int, seed: int = 7) -> dict:
     updates = time_updates(index, profiles, 20, seed)
     return {
         "profiles": size,
+        "library": version,
         "encoder_processes": processes,
         "load_average_at_start": round(load_before, 2),
         "build_seconds": round(build_seconds, 2),
@@ -238,6 +252,8 @@ def markdown(results: list[dict], command: str) -> str:
                  + ", ".join(mebibytes(r.get("peak_rss_children_bytes", 0)) for r in results
                              if "error" not in r)
                  + f". Load average when each build started (2 cores, shared): {loads}.")
+    versions = sorted({r.get("library", "not recorded") for r in results if "error" not in r})
+    notes.append("Library measured: " + "; ".join(versions) + ".")
     extra = growth(results)
     return "\n\n".join(notes + ([extra] if extra else []) + [verdict(results)])
 
@@ -254,6 +270,8 @@ def parse_arguments(argv: list[str]) -> argparse.Namespace:
     parser.add_argument("--report", type=Path,
                         help="only rewrite the docs block from saved results (a JSON list, or "
                              "one JSON object a line as the run prints them)")
+    parser.add_argument("--library", help="with --report: the library version measured, for "
+                        "results saved before versions were recorded")
     parser.add_argument("--one", type=int, help=argparse.SUPPRESS)
     parser.add_argument("--no-docs", action="store_true", help="do not touch docs/benchmarks.md")
     arguments = parser.parse_args(argv)
@@ -291,8 +309,10 @@ def main(argv: list[str] | None = None) -> int:
     if arguments.sizes != list(DEFAULT_SIZES):
         command += " --sizes " + ",".join(map(str, arguments.sizes))
     if arguments.report:
-        publish(sorted(read_results(arguments.report), key=lambda r: r["profiles"]), command,
-                not arguments.no_docs)
+        results = sorted(read_results(arguments.report), key=lambda r: r["profiles"])
+        if arguments.library:
+            results = [{"library": arguments.library, **result} for result in results]
+        publish(results, command, not arguments.no_docs)
         return 0
     results = []
     for size in arguments.sizes:
