@@ -26,6 +26,7 @@ import numpy as np
 ENCODER_VARIABLE = "INCONTRA_ENCODER"
 # Below this many texts a second process costs more (it loads the weights) than it saves.
 PARALLEL_MIN_TEXTS = 4000
+MAX_PROCESSES = 4
 
 
 @runtime_checkable
@@ -52,15 +53,18 @@ class UseEncoder:
 
     name = "use-multilingual-v3"
 
-    def __init__(self, threads: int = 1, processes: int = 1) -> None:
+    def __init__(
+        self, threads: int = 1, processes: int = 1, parallel_min_texts: int = PARALLEL_MIN_TEXTS
+    ) -> None:
         self.threads = threads
         self.processes = processes
+        self.parallel_min_texts = parallel_min_texts
         self._model = None
 
     def encode(self, texts: list[str]) -> np.ndarray:
         if not texts:
             return np.zeros((0, 512), dtype=np.float32)
-        if self.processes > 1 and len(texts) >= PARALLEL_MIN_TEXTS:
+        if self.processes > 1 and len(texts) >= self.parallel_min_texts:
             return self._encode_in_processes(list(texts))
         return normalise_rows(self._loaded().encode(list(texts)))
 
@@ -119,10 +123,15 @@ def load_encoder(spec: str | None = None) -> Encoder:
     """The encoder named by `spec`, or by INCONTRA_ENCODER, or the default USE encoder."""
     spec = (spec if spec is not None else os.environ.get(ENCODER_VARIABLE, "")).strip()
     if spec in ("", "use"):
-        return UseEncoder()
+        return UseEncoder(processes=default_processes())
     if spec.startswith("sentence-transformers:"):
         return SentenceTransformerEncoder(spec.split(":", 1)[1])
     return _encoder_from_dotted_path(spec)
+
+
+def default_processes() -> int:
+    """Encoder processes for large batches: one per core, at most four (each holds ~100 MB)."""
+    return max(1, min(MAX_PROCESSES, os.cpu_count() or 1))
 
 
 def _encoder_from_dotted_path(spec: str) -> Encoder:

@@ -27,6 +27,14 @@ def test_use_encoder_same_meaning_across_languages_is_closer_than_other_topic(us
     assert italian @ russian > italian @ other + 0.2
 
 
+def test_use_encoder_in_two_processes_gives_the_same_vectors(use_encoder):
+    texts = [f"Offriamo terminali POS numero {i}" for i in range(9)]
+
+    parallel = UseEncoder(processes=2, parallel_min_texts=4).encode(texts)
+
+    assert np.allclose(parallel, use_encoder.encode(texts), atol=1e-6)
+
+
 def test_load_encoder_default_is_use(monkeypatch):
     monkeypatch.delenv("INCONTRA_ENCODER", raising=False)
 
