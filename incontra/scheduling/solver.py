@@ -1,0 +1,253 @@
+"""Solving in phases with CP-SAT: weight, then breaks, then idle slots, then tables.
+
+Each phase optimises one objective with the previous ones held at the values reached (or, when
+that value was not proven optimal, at least reached), and starts from the previous solution as a
+hint. Bounds come from the solver's dual bounds: `bound` from the weight phase, `breaks_bound`
+from the break phase.
+"""
+
+from __future__ import annotations
+
+import math
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from ortools.sat.python import cp_model
+
+from incontra.scheduling.assign import assign
+from incontra.scheduling.check import participant_breaks, quality, violations
+from incontra.scheduling.explain import explain_infeasible, explain_unscheduled
+from incontra.scheduling.greedy import greedy_slots
+from incontra.scheduling.model import Model, add_idle, build_model
+from incontra.scheduling.prepare import Prepared, prepare
+from incontra.scheduling.problem import Problem, Schedule
+
+Progress = Callable[[str], None]
+
+
+class InvalidScheduleError(RuntimeError):
+    """The solver produced a schedule that breaks a rule: a bug, never shown as a result."""
+
+
+@dataclass(frozen=True)
+class Result:
+    status: str  # "optimal", "feasible", "infeasible" or "unknown" (no schedule found in time)
+    schedule: Schedule | None
+    weight: float = 0.0
+    bound: float | None = None
+    breaks: int | None = None
+    breaks_bound: int | None = None
+    idle_slots: int | None = None
+    proven_infeasible: bool = False
+    reason: str = ""  # why no schedule exists (infeasible / unknown), in words
+    unscheduled_reasons: dict[str, str] = field(default_factory=dict)
+    seconds: float = 0.0
+
+    @property
+    def gap(self) -> float | None:
+        """Relative distance of the weight from its proven upper bound."""
+        if self.bound is None or self.schedule is None:
+            return None
+        return 0.0 if self.bound <= 0 else max(0.0, (self.bound - self.weight) / self.bound)
+
+
+@dataclass
+class _Run:
+    prep: Prepared
+    model: Model
+    deadline: float
+    seed: int
+    workers: int
+    progress: Progress | None
+    started: float
+    slot_of: dict[str, int] = field(default_factory=dict)
+
+
+def solve(
+    problem: Problem, *, time_limit: float = 60.0, seed: int = 0, workers: int = 2,
+    progress: Progress | None = None,
+) -> Result:
+    started = time.monotonic()
+    prep = prepare(problem)
+    blocked = _statically_infeasible(prep)
+    if blocked:
+        return Result("infeasible", None, proven_infeasible=True, reason=blocked,
+                      seconds=time.monotonic() - started)
+    run = _Run(prep, build_model(prep), started + time_limit, seed, workers, progress, started)
+    _say(run, f"model built: {len(run.model.cp.proto.variables)} variables, "
+              f"{len(run.model.cp.proto.constraints)} constraints")
+    return _solve_phases(run)
+
+
+def _statically_infeasible(prep: Prepared) -> str:
+    if prep.fixed_conflicts:
+        return "; ".join(prep.fixed_conflicts)
+    if prep.problem.options.require_all and prep.impossible:
+        mid, why = next(iter(sorted(prep.impossible.items())))
+        more = len(prep.impossible) - 1
+        return f"meeting {mid} cannot be held: {why}" + (f" (and {more} more)" if more else "")
+    return ""
+
+
+def _solve_phases(run: _Run) -> Result:
+    _hint(run, greedy_slots(run.prep))
+    if run.prep.problem.options.require_all:
+        # Every meeting is held, so the weight is known; go straight to breaks.
+        weight_status, bound = cp_model.OPTIMAL, sum(m.weight for m in run.prep.problem.meetings)
+    else:
+        weight_status, bound = _weight_phase(run)
+        if not run.slot_of:
+            return _no_schedule(run, weight_status)
+    breaks_status, breaks_bound = _breaks_phase(run)
+    if not run.slot_of:
+        return _no_schedule(run, breaks_status)
+    if _solution_breaks(run) > 0:  # without breaks there are no idle slots either
+        _idle_phase(run)
+    schedule = _schedule(run, bound, breaks_bound)
+    q = quality(run.prep.problem, schedule)
+    proven = weight_status == cp_model.OPTIMAL and breaks_status == cp_model.OPTIMAL
+    return Result(
+        status="optimal" if proven else "feasible", schedule=schedule, weight=q.weight,
+        bound=bound, breaks=q.breaks, breaks_bound=breaks_bound, idle_slots=q.idle_slots,
+        unscheduled_reasons=explain_unscheduled(run.prep, run.slot_of),
+        seconds=time.monotonic() - run.started,
+    )
+
+
+def _no_schedule(run: _Run, status: int) -> Result:
+    seconds = time.monotonic() - run.started
+    if status == cp_model.INFEASIBLE:
+        return Result("infeasible", None, proven_infeasible=True,
+                      reason=explain_infeasible(run.prep), seconds=seconds)
+    return Result("unknown", None, reason="no valid schedule was found within the time limit "
+                  f"({explain_infeasible(run.prep)})", seconds=seconds)
+
+
+# --- phases -----------------------------------------------------------------------------------
+
+def _weight_phase(run: _Run) -> tuple[int, float | None]:
+    """Phase 1: the most weight."""
+    problem, model = run.prep.problem, run.model
+    total = sum(m.weight for m in problem.meetings)
+    model.cp.maximize(model.weight)
+    status, solver = _optimise(run, "weight", share=0.5)
+    if run.slot_of:
+        best = _solution_weight(run)
+        model.cp.add(model.weight >= round(best * model.weight_scale))
+        bound = min(total, solver.best_objective_bound / model.weight_scale)
+        return status, (best if status == cp_model.OPTIMAL else bound)
+    return status, None
+
+
+def _breaks_phase(run: _Run) -> tuple[int, int | None]:
+    """Phase 2: fewest breaks at that weight."""
+    model = run.model
+    model.cp.minimize(model.total_breaks)
+    status, solver = _optimise(run, "breaks", share=0.85)
+    if not run.slot_of:
+        return status, None
+    found = _solution_breaks(run)
+    if status == cp_model.OPTIMAL:
+        bound = found
+    elif status == cp_model.FEASIBLE:
+        bound = math.ceil(solver.best_objective_bound - 1e-6)
+    else:
+        bound = sum(model.break_floor.values()) if model.break_floor else None
+    model.cp.add(model.total_breaks <= found)
+    return status, bound
+
+
+def _idle_phase(run: _Run) -> None:
+    """Phase 3 (short): fewest idle slots with weight and breaks kept."""
+    idle = add_idle(run.model)
+    run.model.cp.minimize(idle)
+    _optimise(run, "idle slots", share=1.0, cap=max(1.0, 0.1 * (run.deadline - run.started)))
+
+
+# --- one CP-SAT call --------------------------------------------------------------------------
+
+def _optimise(
+    run: _Run, phase: str, share: float, cap: float | None = None,
+) -> tuple[int, cp_model.CpSolver]:
+    solver = _solver(run, share, cap)
+    callback = _Progress(run, phase)
+    status = solver.solve(run.model.cp, callback)
+    if status in (cp_model.OPTIMAL, cp_model.FEASIBLE):
+        run.slot_of = _slots_from(run, solver)
+        _hint(run, run.slot_of)
+    _say(run, f"{phase}: {solver.status_name(status).lower()}, "
+              f"best {solver.objective_value:g}, bound {solver.best_objective_bound:g}"
+              if status in (cp_model.OPTIMAL, cp_model.FEASIBLE)
+              else f"{phase}: {solver.status_name(status).lower()}")
+    return status, solver
+
+
+def _solver(run: _Run, share: float, cap: float | None) -> cp_model.CpSolver:
+    solver = cp_model.CpSolver()
+    remaining = max(0.05, run.deadline - time.monotonic())
+    solver.parameters.max_time_in_seconds = min(remaining * share, cap or remaining)
+    solver.parameters.num_workers = run.workers
+    solver.parameters.random_seed = run.seed
+    return solver
+
+
+class _Progress(cp_model.CpSolverSolutionCallback):
+    def __init__(self, run: _Run, phase: str):
+        super().__init__()
+        self.run, self.phase = run, phase
+
+    def on_solution_callback(self) -> None:
+        if self.run.progress is None:
+            return
+        best, bound = self.objective_value, self.best_objective_bound
+        if self.phase == "weight":
+            scale = self.run.model.weight_scale
+            best, bound = best / scale, bound / scale
+        gap = abs(bound - best) / max(abs(best), 1e-9) if best else abs(bound - best)
+        _say(self.run, f"{self.phase}: best {best:g}, bound {bound:g}, gap {gap:.1%}")
+
+
+def _say(run: _Run, message: str) -> None:
+    if run.progress is not None:
+        run.progress(f"[{time.monotonic() - run.started:6.1f}s] {message}")
+
+
+# --- solutions and hints ----------------------------------------------------------------------
+
+def _slots_from(run: _Run, solver: cp_model.CpSolver) -> dict[str, int]:
+    return {
+        mid: s for mid, by_slot in run.model.x.items()
+        for s, var in by_slot.items() if solver.boolean_value(var)
+    }
+
+
+def _hint(run: _Run, slot_of: dict[str, int]) -> None:
+    cp = run.model.cp
+    cp.clear_hints()
+    for mid, by_slot in run.model.x.items():
+        for s, var in by_slot.items():
+            cp.add_hint(var, slot_of.get(mid) == s)
+
+
+def _solution_weight(run: _Run) -> float:
+    return sum(run.prep.problem.meeting_by_id[mid].weight for mid in run.slot_of)
+
+
+def _solution_breaks(run: _Run) -> int:
+    placed = _schedule(run, None, None).assignments
+    return sum(participant_breaks(run.prep.problem, placed).values())
+
+
+def _schedule(run: _Run, bound: float | None, breaks_bound: int | None) -> Schedule:
+    problem = run.prep.problem
+    schedule = Schedule(
+        assignments=assign(run.prep, run.slot_of),
+        unscheduled=tuple(m.id for m in problem.meetings if m.id not in run.slot_of),
+        bound=bound, breaks_bound=breaks_bound,
+    )
+    broken = violations(problem, schedule)
+    if broken:
+        raise InvalidScheduleError("the solver produced an invalid schedule: " + "; ".join(broken))
+    return schedule
+
