@@ -2,7 +2,7 @@
 
 A profile says "pagamenti digitali", "цифровых платежей" or "digital payments"; all three must
 become the technology id `digital-payments`. Synonyms come from the shipped technology taxonomy
-in en/it/ru. Inflection (Russian cases, Italian plurals) is absorbed by comparing short stems.
+in en/it/ru. Inflection (Russian cases, Italian plurals) is absorbed by matching word beginnings.
 """
 
 from __future__ import annotations
@@ -18,62 +18,86 @@ _WORD = re.compile(r"\w+", re.UNICODE)
 _ACRONYM = re.compile(r"^(?:[^\W\d_]*[A-ZА-ЯЁ][^\W\d_]*){2,}$|^(?=\w*\d)(?=\w*[^\W\d_])\w+$")
 _LATIN = re.compile(r"^[A-Za-z][A-Za-z0-9]+$")
 _CYRILLIC = re.compile(r"[а-яё]", re.IGNORECASE)
-STEM_LENGTH = 6
 MAX_ACRONYM = 5
 MAX_NEUTRAL_TOKEN = 15
+# A synonym word longer than this loses up to SUFFIX letters (its ending) and then matches any
+# text word that starts with what is left and adds at most MAX_ENDING letters: "платежи" finds
+# "платежей", "pagamenti" finds "pagamento", but "электромобили" does not find "электродвигатели".
+SHORT_WORD = 5
+SUFFIX = 3
+MAX_ENDING = 4
+BUCKET = 4
 
 
 def _fold(word: str) -> str:
     return word.casefold().replace("ё", "е")
 
 
-def stem(word: str) -> str:
-    """A crude multilingual stem: keep short words, cut long ones so inflections meet."""
-    if len(word) <= 4:
-        return word
-    return word[: min(STEM_LENGTH, len(word) - 1)]
+@dataclass(frozen=True)
+class WordKey:
+    """One word of a synonym: an exact acronym ("IT" must not find "it") or a folded stem."""
+
+    text: str
+    exact: bool
+
+    def matches(self, raw: str, folded: str) -> bool:
+        if self.exact:
+            return raw == self.text
+        return folded.startswith(self.text) and len(folded) - len(self.text) <= MAX_ENDING
 
 
-def term_keys(text: str) -> list[str]:
-    """Comparable keys of the words of a text.
-
-    Short acronyms keep their case, so that the synonym "IT" finds "IT" but not the English "it".
-    """
-    return [_term_key(word) for word in _WORD.findall(text)]
+def word_key(word: str) -> WordKey:
+    if word.isupper() and len(word) <= MAX_ACRONYM:
+        return WordKey(word, exact=True)
+    folded = _fold(word)
+    if len(folded) <= SHORT_WORD:
+        return WordKey(folded, exact=False)
+    return WordKey(folded[: max(SHORT_WORD, len(folded) - SUFFIX)], exact=False)
 
 
 @lru_cache(maxsize=200_000)
-def _term_key(word: str) -> str:
-    # A directory repeats its vocabulary: caching the keys makes term detection a lookup.
-    return word if word.isupper() and len(word) <= MAX_ACRONYM else stem(_fold(word))
+def _text_word(raw: str) -> tuple[str, str, tuple[str, ...]]:
+    # A directory repeats its vocabulary: caching makes each word's preparation a lookup.
+    folded = _fold(raw)
+    return raw, folded, tuple(dict.fromkeys((raw[:BUCKET], folded[:BUCKET])))
+
+
+Phrase = tuple[WordKey, ...]
 
 
 @dataclass(frozen=True)
 class TermMatcher:
     """Finds taxonomy terms (any language, any inflection) in free text."""
 
-    phrases: dict[str, tuple[tuple[tuple[str, ...], str], ...]]
+    phrases: dict[str, tuple[tuple[Phrase, str], ...]]  # by the first letters of their 1st word
 
     def find(self, text: str) -> frozenset[str]:
-        stems = term_keys(text)
+        words = [_text_word(raw) for raw in _WORD.findall(text)]
         found: set[str] = set()
-        for position, first in enumerate(stems):
-            for phrase, term_id in self.phrases.get(first, ()):
-                if tuple(stems[position : position + len(phrase)]) == phrase:
-                    found.add(term_id)
+        for position, (_, _, buckets) in enumerate(words):
+            for bucket in buckets:
+                for phrase, term_id in self.phrases.get(bucket, ()):
+                    if _phrase_at(phrase, words, position):
+                        found.add(term_id)
         return frozenset(found)
 
 
+def _phrase_at(phrase: Phrase, words: list[tuple[str, str, tuple[str, ...]]], at: int) -> bool:
+    if at + len(phrase) > len(words):
+        return False
+    return all(key.matches(*words[at + i][:2]) for i, key in enumerate(phrase))
+
+
 def build_term_matcher(synonyms: Iterable[tuple[str, str]]) -> TermMatcher:
-    """From (term id, phrase) pairs; longest phrases first so they are tried before prefixes."""
-    by_first: dict[str, set[tuple[tuple[str, ...], str]]] = {}
-    for term_id, phrase in synonyms:
-        stems = tuple(term_keys(phrase))
-        if stems:
-            by_first.setdefault(stems[0], set()).add((stems, term_id))
+    """From (term id, phrase) pairs."""
+    by_bucket: dict[str, set[tuple[Phrase, str]]] = {}
+    for term_id, text in synonyms:
+        phrase = tuple(word_key(word) for word in _WORD.findall(text))
+        if phrase:
+            by_bucket.setdefault(phrase[0].text[:BUCKET], set()).add((phrase, term_id))
     return TermMatcher(
-        {first: tuple(sorted(found, key=lambda item: (-len(item[0]), item))) for first, found
-         in by_first.items()}
+        {bucket: tuple(sorted(found, key=lambda item: (item[1], str(item[0]))))
+         for bucket, found in by_bucket.items()}
     )
 
 

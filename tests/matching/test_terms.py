@@ -6,7 +6,6 @@ from incontra.matching.terms import (
     nace_path,
     nace_similarity,
     neutral_terms,
-    stem,
     technology_matcher,
     weighted_overlap,
 )
@@ -37,8 +36,15 @@ def test_technology_matcher_phrase_must_be_contiguous():
     assert matcher.find("digital tools for payments") == frozenset()
 
 
-def test_stem_inflected_russian_forms_meet():
-    assert {stem("платежи"), stem("платежей"), stem("платежами")} == {"платеж"}
+@pytest.mark.parametrize("text", ["платежи", "платежей", "платежами", "платёж"])
+def test_term_matcher_inflected_russian_forms_are_found(text):
+    assert build_term_matcher([("pay", "платежи")]).find(text) == frozenset({"pay"})
+
+
+def test_term_matcher_shared_beginning_of_a_different_word_is_not_found():
+    matcher = build_term_matcher([("ev", "электромобили"), ("h2", "electrolysis")])
+
+    assert matcher.find("электродвигатели и electricity") == frozenset()
 
 
 def test_nace_path_class_lists_every_level():
