@@ -1,6 +1,7 @@
 from django import forms
 from django.contrib.auth import get_user_model, password_validation
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from incontra.accounts.models import Role
 
@@ -13,7 +14,9 @@ class StaffAddForm(forms.Form):
     first_name = forms.CharField(label=_("First name"), max_length=150)
     last_name = forms.CharField(label=_("Last name"), max_length=150)
     email = forms.EmailField(label=_("E-mail"))
-    role = forms.ChoiceField(label=_("Role"), choices=Role.choices, initial=Role.VIEWER)
+    role = forms.ChoiceField(
+        label=pgettext_lazy("staff", "Role"), choices=Role.choices, initial=Role.VIEWER
+    )
     password = forms.CharField(
         label=_("Initial password"), widget=forms.PasswordInput,
         help_text=_("Tell it to the person; they can change it after logging in."),
@@ -39,4 +42,4 @@ class StaffAddForm(forms.Form):
 
 
 class RoleForm(forms.Form):
-    role = forms.ChoiceField(label=_("Role"), choices=Role.choices)
+    role = forms.ChoiceField(label=pgettext_lazy("staff", "Role"), choices=Role.choices)

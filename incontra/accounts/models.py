@@ -33,7 +33,9 @@ class StaffMembership(models.Model):
     user = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="staff_memberships"
     )
-    role = models.CharField(_("role"), max_length=20, choices=Role.choices, default=Role.VIEWER)
+    role = models.CharField(
+        pgettext_lazy("staff", "role"), max_length=20, choices=Role.choices, default=Role.VIEWER
+    )
 
     class Meta:
         constraints = [

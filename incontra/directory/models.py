@@ -140,7 +140,7 @@ class Person(models.Model):
     organisation = models.ForeignKey(Organisation, on_delete=models.CASCADE, related_name="people")
     first_name = models.CharField(_("first name"), max_length=100)
     last_name = models.CharField(_("last name"), max_length=100)
-    job_title = models.CharField(_("role"), max_length=150, blank=True)
+    job_title = models.CharField(_("job title"), max_length=150, blank=True)
     email = models.EmailField(_("e-mail"), blank=True)
     phone = PhoneNumberField(_("phone"), blank=True)
     languages = models.JSONField(_("languages spoken"), default=list, blank=True)

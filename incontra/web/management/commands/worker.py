@@ -10,7 +10,8 @@ class Command(BaseCommand):
         parser.add_argument("--queue-name", default="default")
 
     def handle(self, *args, **options):
-        arguments = ["--queue-name", options["queue_name"], "--no-startup-delay"]
+        # No auto-reload: `make run` already reloads the web server, one watcher is enough.
+        arguments = ["--queue-name", options["queue_name"], "--no-startup-delay", "--no-reload"]
         if options["batch"]:
             arguments.append("--batch")
         call_command("db_worker", *arguments)
