@@ -8,6 +8,7 @@ results, so a modelling error can never leak an invalid schedule.
 from __future__ import annotations
 
 from collections import Counter
+from itertools import pairwise
 from dataclasses import dataclass
 
 from incontra.scheduling.problem import Assignment, Problem, Schedule
@@ -145,8 +146,10 @@ def _require_all(problem: Problem, known: list[Assignment]) -> list[str]:
         return []
     placed = {a.meeting for a in known}
     missing = [m.id for m in problem.meetings if m.id not in placed]
-    return [f"require_all: {len(missing)} meetings are not held ({', '.join(missing[:5])}"
-            f"{', ...' if len(missing) > 5 else ''})"] if missing else []
+    if not missing:
+        return []
+    shown = ", ".join(missing[:5]) + (", ..." if len(missing) > 5 else "")
+    return [f"require_all: {len(missing)} meetings are not held ({shown})"]
 
 
 def _break_spread(problem: Problem, known: list[Assignment]) -> list[str]:
@@ -157,8 +160,9 @@ def _break_spread(problem: Problem, known: list[Assignment]) -> list[str]:
     low = min(breaks, key=breaks.__getitem__)
     high = max(breaks, key=breaks.__getitem__)
     if breaks[high] - breaks[low] > spread:
-        return [f"max_break_spread {spread}: {high} has {breaks[high]} breaks, "
-                f"{low} has {breaks[low]}"]
+        message = (f"max_break_spread {spread}: {high} has {breaks[high]} breaks, "
+                   f"{low} has {breaks[low]}")
+        return [message]
     return []
 
 
@@ -176,7 +180,7 @@ def busy_slots(problem: Problem, assignments: list[Assignment] | tuple[Assignmen
 def breaks_of(problem: Problem, slots: list[int]) -> int:
     """Breaks: consecutive meetings on the same day that are not in adjacent slots."""
     return sum(
-        1 for i, j in zip(slots, slots[1:], strict=False)
+        1 for i, j in pairwise(slots)
         if problem.slots[i].day == problem.slots[j].day and not problem.adjacent(i, j)
     )
 
@@ -184,7 +188,7 @@ def breaks_of(problem: Problem, slots: list[int]) -> int:
 def idle_of(problem: Problem, slots: list[int]) -> int:
     """Idle slots: listed slots strictly between two same-day meetings, without a meeting."""
     return sum(
-        j - i - 1 for i, j in zip(slots, slots[1:], strict=False)
+        j - i - 1 for i, j in pairwise(slots)
         if problem.slots[i].day == problem.slots[j].day
     )
 

@@ -115,7 +115,8 @@ def _extra(result: Result) -> dict:
 
 def _summary(result: Result) -> None:
     gap = "" if result.gap is None else f", gap {result.gap:.2%}"
-    _stderr(f"{result.status}: weight {result.weight:g} (bound {result.bound}{gap}), breaks {result.breaks} (bound {result.breaks_bound}), "
+    _stderr(f"{result.status}: weight {result.weight:g} (bound {result.bound}{gap}), "
+            f"breaks {result.breaks} (bound {result.breaks_bound}), "
             f"idle slots {result.idle_slots}, {result.seconds:.1f}s")
     for mid, reason in result.unscheduled_reasons.items():
         _stderr(f"not scheduled: {mid}: {reason}")

@@ -313,6 +313,8 @@ def _assignment_to_dict(assignment: Assignment) -> dict[str, str]:
     return item
 
 
-def write_schedule(schedule: Schedule, path: str | Path, extra: dict[str, Any] | None = None) -> None:
+def write_schedule(
+    schedule: Schedule, path: str | Path, extra: dict[str, Any] | None = None,
+) -> None:
     text = json.dumps(schedule_to_dict(schedule, extra), indent=1, ensure_ascii=False)
     Path(path).write_text(text + "\n", encoding="utf-8")

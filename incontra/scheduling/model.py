@@ -378,7 +378,8 @@ def _exact_floor(prep: Prepared, pid: str, meetings: list[str]) -> int:
     problem = prep.problem
     sub = _Prepared(
         problem=problem,
-        candidates={mid: prep.candidates[mid] if mid in meetings else () for mid in prep.candidates},
+        candidates={mid: prep.candidates[mid] if mid in meetings else ()
+                    for mid in prep.candidates},
         required_table={}, servers={}, impossible={}, fixed_conflicts=(),
     )
     model = Model(sub)

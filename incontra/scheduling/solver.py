@@ -61,7 +61,7 @@ class _Run:
     workers: int
     progress: Progress | None
     started: float
-    slot_of: dict[str, int] = field(default_factory=dict)
+    slot_of: dict[str, int] | None = None  # the best solution so far, None before any
 
 
 def solve(
@@ -97,10 +97,10 @@ def _solve_phases(run: _Run) -> Result:
         weight_status, bound = cp_model.OPTIMAL, sum(m.weight for m in run.prep.problem.meetings)
     else:
         weight_status, bound = _weight_phase(run)
-        if not run.slot_of:
+        if run.slot_of is None:
             return _no_schedule(run, weight_status)
     breaks_status, breaks_bound = _breaks_phase(run)
-    if not run.slot_of:
+    if run.slot_of is None:
         return _no_schedule(run, breaks_status)
     if _solution_breaks(run) > 0:  # without breaks there are no idle slots either
         _idle_phase(run)
@@ -132,7 +132,7 @@ def _weight_phase(run: _Run) -> tuple[int, float | None]:
     total = sum(m.weight for m in problem.meetings)
     model.cp.maximize(model.weight)
     status, solver = _optimise(run, "weight", share=0.5)
-    if run.slot_of:
+    if run.slot_of is not None:
         best = _solution_weight(run)
         model.cp.add(model.weight >= round(best * model.weight_scale))
         bound = min(total, solver.best_objective_bound / model.weight_scale)
@@ -145,7 +145,7 @@ def _breaks_phase(run: _Run) -> tuple[int, int | None]:
     model = run.model
     model.cp.minimize(model.total_breaks)
     status, solver = _optimise(run, "breaks", share=0.85)
-    if not run.slot_of:
+    if run.slot_of is None:
         return status, None
     found = _solution_breaks(run)
     if status == cp_model.OPTIMAL:
