@@ -250,17 +250,16 @@ class ProfileForm(ServiceDataMixin, forms.ModelForm):
         return cleaned
 
 
-class OrganisationFilterForm(forms.Form):
+class TermFilterForm(forms.Form):
+    """Filters every list shares: free text, country, sector (with what is below it) and
+    technology, in pick lists that read 'any' when unset."""
+
     q = forms.CharField(label=_("Search"), required=False)
-    kind = forms.ChoiceField(
-        label=_("Kind"), required=False, choices=[("", _("any")), *OrganisationKind.choices]
-    )
     country = forms.ChoiceField(
         label=_("Country"),
         required=False,
         choices=lambda: [("", _("any")), *codes.country_choices()],
     )
-    region = forms.CharField(label=_("Region"), required=False)
     sector = forms.ModelChoiceField(
         Sector.objects.all(),
         to_field_name="code",
@@ -275,28 +274,34 @@ class OrganisationFilterForm(forms.Form):
         label=_("Technology"),
         empty_label=_("any"),
     )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        order_terms_for_reader(self)
+
+
+class OrganisationFilterForm(TermFilterForm):
+    kind = forms.ChoiceField(
+        label=_("Kind"), required=False, choices=[("", _("any")), *OrganisationKind.choices]
+    )
+    region = forms.CharField(label=_("Region"), required=False)
     member_of = forms.ModelChoiceField(
         Organisation.objects.none(),
         required=False,
         label=_("Member or resident of"),
         empty_label=_("any"),
     )
+    field_order = ["q", "kind", "country", "region", "sector", "technology", "member_of"]
 
     def __init__(self, *args, operator, **kwargs):
         super().__init__(*args, **kwargs)
         parents = Organisation.objects.filter(operator=operator, links_in__isnull=False)
         self.fields["member_of"].queryset = parents.distinct()
-        order_terms_for_reader(self)
 
 
-class ProfileFilterForm(forms.Form):
-    def __init__(self, *args, **kwargs):
-        super().__init__(*args, **kwargs)
-        order_terms_for_reader(self)
-
+class ProfileFilterForm(TermFilterForm):
     SCOPES = [("ours", _("Our profiles")), ("shared", _("Shared by other operators"))]
 
-    q = forms.CharField(label=_("Search"), required=False)
     scope = forms.ChoiceField(label=_("Scope"), required=False, choices=[("", _("all")), *SCOPES])
     kind = forms.ChoiceField(
         label=_("Kind"), required=False, choices=[("", _("any")), *ProfileKind.choices]
@@ -309,22 +314,4 @@ class ProfileFilterForm(forms.Form):
         required=False,
         choices=lambda: [("", _("any")), *codes.language_choices()],
     )
-    country = forms.ChoiceField(
-        label=_("Country"),
-        required=False,
-        choices=lambda: [("", _("any")), *codes.country_choices()],
-    )
-    sector = forms.ModelChoiceField(
-        Sector.objects.all(),
-        to_field_name="code",
-        required=False,
-        label=_("Sector"),
-        empty_label=_("any"),
-    )
-    technology = forms.ModelChoiceField(
-        Technology.objects.all(),
-        to_field_name="slug",
-        required=False,
-        label=_("Technology"),
-        empty_label=_("any"),
-    )
+    field_order = ["q", "scope", "kind", "status", "language", "country", "sector", "technology"]
