@@ -23,6 +23,8 @@ from incontra.matching.terms import (
 
 # The order of the score model's weights.
 FEATURES = ("semantic", "exclusive", "technology", "sector", "lexical")
+# Longer texts are cut before encoding (the evaluation set's longest is well below this).
+MAX_ENCODED_CHARS = 1500
 # How many nearest allowed partners each profile remembers, for the inverted softmax.
 PARTNER_NEIGHBOURS = 50
 # Temperature of the inverted softmax, in cosine units.
@@ -49,11 +51,22 @@ def profile_terms(profile: Profile) -> ProfileTerms:
 
 
 def encoded_text(profile: Profile) -> str:
-    """What the encoder reads: the title, which names the need, then the text."""
+    """What the encoder reads: the title, which names the need, then the text.
+
+    Very long texts are cut at a word boundary: encoding time grows with length, the need is
+    stated early, and one pasted brochure should not slow down indexing a whole directory.
+    """
     title = profile.title.strip()
     if not profile.text.strip():
-        return title
-    return f"{title.rstrip('.')}. {profile.text.strip()}"
+        return _cut(title)
+    return _cut(f"{title.rstrip('.')}. {profile.text.strip()}")
+
+
+def _cut(text: str) -> str:
+    if len(text) <= MAX_ENCODED_CHARS:
+        return text
+    head = text[:MAX_ENCODED_CHARS]
+    return head[: head.rfind(" ")] if " " in head else head
 
 
 def semantic_features(

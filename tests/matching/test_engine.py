@@ -3,6 +3,7 @@ import pytest
 from incontra.matching.engine import match
 from incontra.matching.explain import LanguageError
 from incontra.matching.profiles import Profile
+from incontra.matching.signals import MAX_ENCODED_CHARS, encoded_text
 
 from .helpers import HashingEncoder
 
@@ -62,3 +63,12 @@ def test_match_unsupported_language_is_refused():
 def test_match_top_below_one_is_refused():
     with pytest.raises(ValueError, match="top must be at least 1"):
         match(probe(), top=0, encoder=HashingEncoder())
+
+
+def test_encoded_text_joins_title_and_text_and_cuts_long_texts_at_a_word():
+    short = Profile("a", "o", "IT", "business_offer", "Vino rosso.", "Cerchiamo importatori.")
+    long = Profile("b", "o", "IT", "business_offer", "Vino", "parola " * 1000)
+
+    assert encoded_text(short) == "Vino rosso. Cerchiamo importatori."
+    assert len(encoded_text(long)) <= MAX_ENCODED_CHARS
+    assert encoded_text(long).endswith("parola")
