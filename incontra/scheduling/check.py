@@ -8,8 +8,8 @@ results, so a modelling error can never leak an invalid schedule.
 from __future__ import annotations
 
 from collections import Counter
-from itertools import pairwise
 from dataclasses import dataclass
+from itertools import pairwise
 
 from incontra.scheduling.problem import Assignment, Problem, Schedule
 
