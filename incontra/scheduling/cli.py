@@ -41,6 +41,9 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--time-limit", type=float, default=60.0, help="seconds (default 60)")
     parser.add_argument("--seed", type=int, default=0, help="solver random seed (default 0)")
     parser.add_argument("--workers", type=int, default=2, help="solver threads (default 2)")
+    parser.add_argument("--deterministic", action="store_true",
+                        help="same seed, same schedule: interleaved workers, budget in "
+                             "deterministic time (see docs/scheduling.md)")
     parser.add_argument("-q", "--quiet", action="store_true", help="no progress lines")
     return parser
 
@@ -99,7 +102,7 @@ def _solve(args: argparse.Namespace) -> int:
     problem = load_problem(args.problem)
     progress = None if args.quiet else _stderr
     result = solve(problem, time_limit=args.time_limit, seed=args.seed, workers=args.workers,
-                   progress=progress)
+                   progress=progress, deterministic=args.deterministic)
     if result.schedule is None:
         proof = " (proven infeasible)" if result.proven_infeasible else ""
         print(f"incontra schedule: no schedule{proof}: {result.reason}", file=sys.stderr)

@@ -61,20 +61,30 @@ class _Run:
     workers: int
     progress: Progress | None
     started: float
+    deterministic: bool = False
+    work_left: float = 0.0  # deterministic-time budget left (deterministic mode only)
     slot_of: dict[str, int] | None = None  # the best solution so far, None before any
 
 
 def solve(
     problem: Problem, *, time_limit: float = 60.0, seed: int = 0, workers: int = 2,
-    progress: Progress | None = None,
+    progress: Progress | None = None, deterministic: bool = False,
 ) -> Result:
+    """Best schedule found within `time_limit` seconds, with its proven bounds.
+
+    `deterministic` makes CP-SAT interleave its workers and share the budget in deterministic
+    time units (about a second of work each), so that one seed gives one schedule whatever the
+    machine load; the wall-clock limit still applies and, if it cuts a phase first, the result
+    may differ between runs.
+    """
     started = time.monotonic()
     prep = prepare(problem)
     blocked = _statically_infeasible(prep)
     if blocked:
         return Result("infeasible", None, proven_infeasible=True, reason=blocked,
                       seconds=time.monotonic() - started)
-    run = _Run(prep, build_model(prep), started + time_limit, seed, workers, progress, started)
+    run = _Run(prep, build_model(prep), started + time_limit, seed, workers, progress, started,
+               deterministic, work_left=time_limit)
     _say(run, f"model built: {len(run.model.cp.proto.variables)} variables, "
               f"{len(run.model.cp.proto.constraints)} constraints")
     return _solve_phases(run)
@@ -173,6 +183,7 @@ def _optimise(
     solver = _solver(run, share, cap)
     callback = _Progress(run, phase)
     status = solver.solve(run.model.cp, callback)
+    run.work_left -= solver.deterministic_time
     if status in (cp_model.OPTIMAL, cp_model.FEASIBLE):
         run.slot_of = _slots_from(run, solver)
         _hint(run, run.slot_of)
@@ -189,6 +200,11 @@ def _solver(run: _Run, share: float, cap: float | None) -> cp_model.CpSolver:
     solver.parameters.max_time_in_seconds = min(remaining * share, cap or remaining)
     solver.parameters.num_workers = run.workers
     solver.parameters.random_seed = run.seed
+    if run.deterministic:
+        work = max(0.05, run.work_left)
+        solver.parameters.interleave_search = True
+        solver.parameters.max_deterministic_time = min(work * share, cap or work)
+        solver.parameters.max_time_in_seconds = remaining  # the wall clock stays the hard limit
     return solver
 
 

@@ -191,9 +191,18 @@ def test_solve_reports_progress_lines():
     assert any(line.endswith("breaks: optimal, best 0, bound 0") for line in lines)
 
 
-def test_solve_same_seed_same_schedule():
+def test_solve_same_seed_one_worker_same_schedule():
     p = problem(n_slots=4, tables=2, participants=list("abcdef"),
                 meetings=[("a", "b"), ("a", "c"), ("d", "e"), ("e", "f"), ("b", "f")])
-    first = solve(p, time_limit=10, seed=3, workers=2)
-    second = solve(p, time_limit=10, seed=3, workers=2)
+    first = solve(p, time_limit=10, seed=3, workers=1)
+    second = solve(p, time_limit=10, seed=3, workers=1)
     assert first.schedule == second.schedule
+
+
+def test_solve_deterministic_mode_repeats_exactly():
+    p = problem(n_slots=4, tables=2, participants=list("abcdefgh"),
+                meetings=[("a", "b"), ("a", "c"), ("d", "e"), ("e", "f"), ("b", "f"), ("g", "h"),
+                          ("a", "h"), ("c", "g")])
+    runs = [solve(p, time_limit=10, seed=5, workers=2, deterministic=True) for _ in range(3)]
+    assert runs[0].schedule == runs[1].schedule == runs[2].schedule
+    assert runs[0].weight == 8
