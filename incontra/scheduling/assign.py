@@ -30,8 +30,7 @@ def _assign_tables(prep: Prepared, slot_of: dict[str, int]) -> dict[str, str]:
     problem = prep.problem
     table_of: dict[str, str] = {}
     last_table: dict[str, tuple[int, str]] = {}  # participant -> (slot, table) of latest meeting
-    for s in sorted(set(slot_of.values())):
-        here = sorted(mid for mid, t in slot_of.items() if t == s)
+    for s, here in _by_slot(slot_of).items():
         taken = {prep.required_table[mid] for mid in here if mid in prep.required_table}
         for mid in here:
             if mid in prep.required_table:
@@ -44,6 +43,14 @@ def _assign_tables(prep: Prepared, slot_of: dict[str, int]) -> dict[str, str]:
             for pid in problem.meeting_by_id[mid].participants:
                 last_table[pid] = (s, table_of[mid])
     return table_of
+
+
+def _by_slot(slot_of: dict[str, int]) -> dict[int, list[str]]:
+    """Slot -> its meetings, both in order."""
+    found: dict[int, list[str]] = {}
+    for mid in sorted(slot_of):
+        found.setdefault(slot_of[mid], []).append(mid)
+    return dict(sorted(found.items()))
 
 
 def _preferred_free_table(
@@ -59,16 +66,16 @@ def _preferred_free_table(
     if not free:
         raise AssignmentError(f"no free table for meeting {mid} in slot {problem.slots[s].id}")
     # Leave home tables to their hosts when another table is free.
-    homes = {p.table for p in problem.participants if p.table}
+    homes = set(prep.required_table.values())
     return next((t for t in free if t not in homes), free[0])
 
 
 def _assign_interpreters(prep: Prepared, slot_of: dict[str, int]) -> dict[str, str]:
     problem = prep.problem
     chosen: dict[str, str] = {}
-    for s in sorted(set(slot_of.values())):
+    for s, here in _by_slot(slot_of).items():
         slot_id = problem.slots[s].id
-        needing = sorted(mid for mid, t in slot_of.items() if t == s and mid in prep.servers)
+        needing = [mid for mid in here if mid in prep.servers]
         owner: dict[str, str] = {}
         for mid in needing:
             fixed = problem.fixed_by_meeting.get(mid)

@@ -2,31 +2,55 @@
 
 from __future__ import annotations
 
-from collections import Counter
+from collections import Counter, defaultdict
+from dataclasses import dataclass
 
 from incontra.scheduling.prepare import Prepared, has_perfect_matching
+from incontra.scheduling.problem import Problem
 
 SHOWN_SLOTS = 4  # slots named in one explanation before "..."
 
 
+@dataclass(frozen=True)
+class _Placed:
+    """A schedule indexed for the questions explanations ask."""
+
+    slot_of: dict[str, int]
+    in_slot: dict[int, list[str]]
+    meeting_of: dict[tuple[str, int], str]  # (participant, slot) -> meeting
+    held: Counter[str]
+    later: dict[str, list[str]]  # meeting -> meetings that must come after it
+
+
+def _index(prep: Prepared, slot_of: dict[str, int]) -> _Placed:
+    in_slot: dict[int, list[str]] = defaultdict(list)
+    meeting_of: dict[tuple[str, int], str] = {}
+    held: Counter[str] = Counter()
+    for mid, s in slot_of.items():
+        in_slot[s].append(mid)
+        for pid in prep.problem.meeting_by_id[mid].participants:
+            meeting_of[(pid, s)] = mid
+            held[pid] += 1
+    return _Placed(slot_of, in_slot, meeting_of, held, _later_than(prep.problem))
+
+
 def explain_unscheduled(prep: Prepared, slot_of: dict[str, int]) -> dict[str, str]:
-    held = Counter(pid for mid in slot_of
-                   for pid in prep.problem.meeting_by_id[mid].participants)
+    placed = _index(prep, slot_of)
     return {
-        m.id: _reason(prep, m.id, slot_of, held)
+        m.id: _reason(prep, m.id, placed)
         for m in prep.problem.meetings if m.id not in slot_of
     }
 
 
-def _reason(prep: Prepared, mid: str, slot_of: dict[str, int], held: Counter[str]) -> str:
+def _reason(prep: Prepared, mid: str, placed: _Placed) -> str:
     if mid in prep.impossible:
         return prep.impossible[mid]
     problem = prep.problem
     for pid in problem.meeting_by_id[mid].participants:
         cap = problem.participant_by_id[pid].max_meetings
-        if cap is not None and held[pid] >= cap:
+        if cap is not None and placed.held[pid] >= cap:
             return f"{pid} is full (max_meetings {cap} reached)"
-    blocked = {s: _blockers(prep, mid, s, slot_of) for s in prep.candidates[mid]}
+    blocked = {s: _blockers(prep, mid, s, placed) for s in prep.candidates[mid]}
     open_slots = [problem.slots[s].id for s, why in blocked.items() if not why]
     if open_slots:
         return (f"slot {open_slots[0]} was still open; holding it as well would break the "
@@ -36,11 +60,11 @@ def _reason(prep: Prepared, mid: str, slot_of: dict[str, int], held: Counter[str
     return f"every common free slot is taken: {', '.join(shown)}{more}"
 
 
-def _blockers(prep: Prepared, mid: str, s: int, slot_of: dict[str, int]) -> str:
+def _blockers(prep: Prepared, mid: str, s: int, placed: _Placed) -> str:
     problem = prep.problem
-    here = [m for m, t in slot_of.items() if t == s]
+    here = placed.in_slot.get(s, [])
     for pid in problem.meeting_by_id[mid].participants:
-        other = next((m for m in here if pid in problem.meeting_by_id[m].participants), None)
+        other = placed.meeting_of.get((pid, s))
         if other is not None:
             return f"{pid} is in {other}"
     table = prep.required_table.get(mid)
@@ -50,7 +74,7 @@ def _blockers(prep: Prepared, mid: str, s: int, slot_of: dict[str, int]) -> str:
         return f"all {len(problem.tables)} tables in use"
     if mid in prep.servers and _interpreters_busy(prep, mid, s, here):
         return f"no {problem.language_pair(problem.meeting_by_id[mid])} interpreter free"
-    return _order_blocker(prep, mid, s, slot_of)
+    return _order_blocker(prep, mid, s, placed)
 
 
 def _interpreters_busy(prep: Prepared, mid: str, s: int, here: list[str]) -> bool:
@@ -64,15 +88,23 @@ def _interpreters_busy(prep: Prepared, mid: str, s: int, here: list[str]) -> boo
     return not has_perfect_matching(options)
 
 
-def _order_blocker(prep: Prepared, mid: str, s: int, slot_of: dict[str, int]) -> str:
-    problem = prep.problem
+def _order_blocker(prep: Prepared, mid: str, s: int, placed: _Placed) -> str:
+    problem, slot_of = prep.problem, placed.slot_of
     for earlier in problem.meeting_by_id[mid].after:
         if earlier in slot_of and slot_of[earlier] >= s:
             return f"it must come after {earlier}, held in {problem.slots[slot_of[earlier]].id}"
-    for later in problem.meetings:
-        if mid in later.after and later.id in slot_of and slot_of[later.id] <= s:
-            return f"it must come before {later.id}, held in {problem.slots[slot_of[later.id]].id}"
+    for later in placed.later.get(mid, ()):
+        if later in slot_of and slot_of[later] <= s:
+            return f"it must come before {later}, held in {problem.slots[slot_of[later]].id}"
     return ""
+
+
+def _later_than(problem: Problem) -> dict[str, list[str]]:
+    later: dict[str, list[str]] = defaultdict(list)
+    for meeting in problem.meetings:
+        for earlier in meeting.after:
+            later[earlier].append(meeting.id)
+    return later
 
 
 def explain_infeasible(prep: Prepared) -> str:
