@@ -101,7 +101,7 @@ def _statically_infeasible(prep: Prepared) -> str:
 
 
 def _solve_phases(run: _Run) -> Result:
-    _hint(run, greedy_slots(run.prep))
+    _start_from_greedy(run)
     if run.prep.problem.options.require_all:
         # Every meeting is held, so the weight is known; go straight to breaks.
         weight_status, bound = cp_model.OPTIMAL, sum(m.weight for m in run.prep.problem.meetings)
@@ -142,6 +142,8 @@ def _weight_phase(run: _Run) -> tuple[int, float | None]:
     total = sum(m.weight for m in problem.meetings)
     model.cp.maximize(model.weight)
     status, solver = _optimise(run, "weight", share=0.5)
+    if status == cp_model.INFEASIBLE:
+        return status, None
     if run.slot_of is not None:
         best = _solution_weight(run)
         model.cp.add(model.weight >= round(best * model.weight_scale))
@@ -186,7 +188,7 @@ def _optimise(
     run.work_left -= solver.deterministic_time
     if status in (cp_model.OPTIMAL, cp_model.FEASIBLE):
         run.slot_of = _slots_from(run, solver)
-        _hint(run, run.slot_of)
+        _hint_all(run, solver)
     _say(run, f"{phase}: {solver.status_name(status).lower()}, "
               f"best {solver.objective_value:g}, bound {solver.best_objective_bound:g}"
               if status in (cp_model.OPTIMAL, cp_model.FEASIBLE)
@@ -238,12 +240,38 @@ def _slots_from(run: _Run, solver: cp_model.CpSolver) -> dict[str, int]:
     }
 
 
-def _hint(run: _Run, slot_of: dict[str, int]) -> None:
+def _start_from_greedy(run: _Run) -> None:
+    """Hint the greedy placement, completed to every model variable when it is feasible.
+
+    A complete, feasible hint is CP-SAT's first solution at once; a partial one may be lost on a
+    large model. A feasible greedy placement is also kept as the fallback result.
+    """
+    slot_of = greedy_slots(run.prep)
+    probe = run.model.cp.clone()
+    for mid, by_slot in run.model.x.items():
+        for s, var in by_slot.items():
+            probe.add(probe.get_bool_var_from_proto_index(var.index) == int(slot_of.get(mid) == s))
+    solver = cp_model.CpSolver()
+    solver.parameters.num_workers = 1
+    solver.parameters.max_time_in_seconds = max(0.1, 0.1 * (run.deadline - time.monotonic()))
+    if solver.solve(probe) in (cp_model.OPTIMAL, cp_model.FEASIBLE):
+        _hint_all(run, solver)
+        run.slot_of = slot_of
+        _say(run, f"greedy start: {len(slot_of)} meetings")
+        return
     cp = run.model.cp
     cp.clear_hints()
     for mid, by_slot in run.model.x.items():
         for s, var in by_slot.items():
             cp.add_hint(var, slot_of.get(mid) == s)
+
+
+def _hint_all(run: _Run, solver: cp_model.CpSolver) -> None:
+    cp = run.model.cp
+    cp.clear_hints()
+    for index in range(len(cp.proto.variables)):
+        var = cp.get_int_var_from_proto_index(index)
+        cp.add_hint(var, solver.value(var))
 
 
 def _solution_weight(run: _Run) -> float:
