@@ -11,7 +11,7 @@ import math
 import re
 from collections import Counter
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
 _WORD = re.compile(r"\w+", re.UNICODE)
@@ -70,22 +70,37 @@ class TermMatcher:
     """Finds taxonomy terms (any language, any inflection) in free text."""
 
     phrases: dict[str, tuple[tuple[Phrase, str], ...]]  # by the first letters of their 1st word
+    # Per distinct text word, the phrases whose first word it matches: a directory repeats its
+    # vocabulary, so most words cost one lookup.
+    _starting: dict[str, tuple[tuple[Phrase, str], ...]] = field(default_factory=dict,
+                                                                 compare=False, repr=False)
 
     def find(self, text: str) -> frozenset[str]:
         words = [_text_word(raw) for raw in _WORD.findall(text)]
         found: set[str] = set()
-        for position, (_, _, buckets) in enumerate(words):
-            for bucket in buckets:
-                for phrase, term_id in self.phrases.get(bucket, ()):
-                    if _phrase_at(phrase, words, position):
-                        found.add(term_id)
+        for position, word in enumerate(words):
+            for phrase, term_id in self._phrases_starting_with(word):
+                if _rest_at(phrase, words, position):
+                    found.add(term_id)
         return frozenset(found)
 
+    def _phrases_starting_with(self, word: tuple[str, str, tuple[str, ...]]):
+        raw, folded, buckets = word
+        if raw not in self._starting:
+            self._starting[raw] = tuple(
+                (phrase, term_id)
+                for bucket in buckets
+                for phrase, term_id in self.phrases.get(bucket, ())
+                if phrase[0].matches(raw, folded)
+            )
+        return self._starting[raw]
 
-def _phrase_at(phrase: Phrase, words: list[tuple[str, str, tuple[str, ...]]], at: int) -> bool:
+
+def _rest_at(phrase: Phrase, words: list[tuple[str, str, tuple[str, ...]]], at: int) -> bool:
+    """Do the phrase's words after the first follow the word at `at`?"""
     if at + len(phrase) > len(words):
         return False
-    return all(key.matches(*words[at + i][:2]) for i, key in enumerate(phrase))
+    return all(key.matches(*words[at + i][:2]) for i, key in enumerate(phrase[1:], 1))
 
 
 def build_term_matcher(synonyms: Iterable[tuple[str, str]]) -> TermMatcher:
