@@ -134,3 +134,28 @@ def test_exclusive_equals_similarity_less_the_softmax_partition():
     partition = np.log(np.exp(similarities / SOFTMAX_TEMPERATURE).sum())
     expected = semantic - SOFTMAX_TEMPERATURE * partition
     assert signal == pytest.approx(expected, abs=2e-3)
+
+
+def many_profiles(count: int) -> list[Profile]:
+    words = ["wine", "robot", "cloud", "pos", "card", "steel", "grain", "solar", "drone", "lab"]
+    return [
+        profile(f"p{i}", "business_offer" if i % 2 else "business_request",
+                organisation=f"org-{i % 37}", country=("IT", "RU", "DE")[i % 3],
+                target_countries=("RU", "IT") if i % 5 == 0 else None,
+                title=" ".join([*(words[(i * k) % 10] for k in (1, 3, 7)), f"n{i}", f"m{i % 7}"]))
+        for i in range(count)
+    ]
+
+
+def test_refresh_by_blocks_gives_the_same_signals_as_graph_search(monkeypatch):
+    profiles = many_profiles(600)
+    by_blocks = built(profiles)
+    by_blocks.refresh()  # neighbour lists are computed lazily: before the switch below
+    monkeypatch.setattr("incontra.matching.index.BLOCK_REFRESH_FROM", 10**9)
+    by_search = built(profiles)
+    by_search.refresh()
+
+    candidates = by_blocks.candidates("p2", pool=50)  # ties make the two lists' order differ
+
+    assert np.allclose(by_blocks.features("p2", candidates), by_search.features("p2", candidates),
+                       atol=2e-3)
