@@ -156,18 +156,52 @@ def _breaks_phase(run: _Run) -> tuple[int, int | None]:
     """Phase 2: fewest breaks at that weight."""
     model = run.model
     model.cp.minimize(model.total_breaks)
-    status, solver = _optimise(run, "breaks", share=0.85)
+    floor = sum(model.break_floor.values())
+    if model.break_floor:
+        reached, floor = _try_floor(run, floor)
+        if reached:
+            model.cp.add(model.total_breaks <= floor)
+            return cp_model.OPTIMAL, floor
+        model.cp.add(model.total_breaks >= floor)
+    if run.slot_of is None:
+        # Core-guided search proves bounds but is slow to find a first schedule: find one first.
+        status, _ = _optimise(run, "first schedule", share=0.5, first_only=True)
+        if run.slot_of is None:
+            return status, None
+    status, solver = _optimise(run, "breaks", share=0.85, core=True)
     if run.slot_of is None:
         return status, None
     found = _solution_breaks(run)
     if status == cp_model.OPTIMAL:
         bound = found
     elif status == cp_model.FEASIBLE:
-        bound = math.ceil(solver.best_objective_bound - 1e-6)
+        bound = max(floor, math.ceil(solver.best_objective_bound - 1e-6))
     else:
-        bound = sum(model.break_floor.values()) if model.break_floor else None
+        bound = floor if model.break_floor else None
     model.cp.add(model.total_breaks <= found)
     return status, bound
+
+
+def _try_floor(run: _Run, floor: int) -> tuple[bool, int]:
+    """Look for a schedule with no more breaks than the sum of the participants' own floors.
+
+    When it exists it is optimal at once; this search, with every participant held to their
+    floor, propagates far better than the optimisation (most participants must then fill one
+    window of consecutive slots). Returns whether one was found, and the proven lower bound.
+    """
+    probe = run.model.cp.clone()
+    probe.clear_objective()
+    breaks = [probe.get_int_var_from_proto_index(v.index) for v in run.model.breaks.values()]
+    probe.add(sum(breaks) <= floor)
+    solver = _solver(run, share=0.35, cap=None)
+    status = solver.solve(probe)
+    run.work_left -= solver.deterministic_time
+    _say(run, f"breaks <= {floor}: {solver.status_name(status).lower()}")
+    if status in (cp_model.OPTIMAL, cp_model.FEASIBLE):
+        run.slot_of = _slots_from(run, solver)
+        _hint_all(run, solver)
+        return True, floor
+    return False, floor + 1 if status == cp_model.INFEASIBLE else floor
 
 
 def _idle_phase(run: _Run) -> None:
@@ -180,9 +214,13 @@ def _idle_phase(run: _Run) -> None:
 # --- one CP-SAT call --------------------------------------------------------------------------
 
 def _optimise(
-    run: _Run, phase: str, share: float, cap: float | None = None,
+    run: _Run, phase: str, share: float, cap: float | None = None, core: bool = False,
+    first_only: bool = False,
 ) -> tuple[int, cp_model.CpSolver]:
     solver = _solver(run, share, cap)
+    if core:
+        _use_core_search(solver, run.workers)
+    solver.parameters.stop_after_first_solution = first_only
     callback = _Progress(run, phase)
     status = solver.solve(run.model.cp, callback)
     run.work_left -= solver.deterministic_time
@@ -208,6 +246,20 @@ def _solver(run: _Run, share: float, cap: float | None) -> cp_model.CpSolver:
         solver.parameters.max_deterministic_time = min(work * share, cap or work)
         solver.parameters.max_time_in_seconds = remaining  # the wall clock stays the hard limit
     return solver
+
+
+# Full-search workers in order of use for the break phase: core-guided search first (it raises
+# the lower bound one unsatisfiable core at a time, like the MaxSAT solvers of the literature,
+# which suits small optimal break counts), then the LP-guided search that finds solutions.
+BREAK_SUBSOLVERS = ("core", "default_lp", "max_lp", "quick_restart", "reduced_costs",
+                    "pseudo_costs", "lb_tree_search", "probing")
+
+
+def _use_core_search(solver: cp_model.CpSolver, workers: int) -> None:
+    if workers == 1:
+        solver.parameters.optimize_with_core = True
+    else:
+        solver.parameters.subsolvers.extend(BREAK_SUBSOLVERS[:workers])
 
 
 class _Progress(cp_model.CpSolverSolutionCallback):
