@@ -102,6 +102,18 @@ def machine() -> str:
             f"OR-Tools {_version('ortools')}")
 
 
+def solver_revision() -> str:
+    """The last commit of incontra/scheduling/, and whether the files differ from it."""
+    def git(*args: str) -> str:
+        done = subprocess.run(["git", *args], cwd=REPO, capture_output=True, text=True,  # noqa: S603, S607
+                              check=False)
+        return done.stdout.strip()
+
+    commit = git("log", "-1", "--format=%h", "--", "incontra/scheduling") or "uncommitted"
+    dirty = git("status", "--porcelain", "--", "incontra/scheduling")
+    return commit + (" with uncommitted changes" if dirty else "")
+
+
 def _version(package: str) -> str:
     try:
         return metadata.version(package)

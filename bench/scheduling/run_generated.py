@@ -20,7 +20,13 @@ from typing import Any
 from bench.scheduling.docs import table, write_block
 from bench.scheduling.generate import generate
 from bench.scheduling.instance import Instance
-from bench.scheduling.measure import OUT, machine, solver_available, write_json
+from bench.scheduling.measure import (
+    OUT,
+    machine,
+    solver_available,
+    solver_revision,
+    write_json,
+)
 from bench.scheduling.runner import GreedyRun, SolverRun, number, run_greedy, run_solver, yes_no
 
 MIB_PER_GB = 1024
@@ -143,14 +149,17 @@ def main(argv: list[str] | None = None) -> int:
     if not solver_available():
         print("error: incontra/scheduling/cli.py does not exist yet", file=sys.stderr)
         return 2
+    revision = solver_revision()  # before the runs: the solver's files may change meanwhile
     out_dir = OUT / "scheduling" / "generated"
     out_dir.mkdir(parents=True, exist_ok=True)
     plans = [plan for plan in PLANS if plan.kind in args.kinds]
     rows = [run_one(plan, seed, out_dir, args.workers) for plan in plans for seed in plan.seeds]
     stamp = datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC")
     write_json(out_dir / "results.json", {"when": stamp, "machine": machine(),
+                                          "solver_revision": revision,
                                           "workers": args.workers, "rows": rows})
-    settings = (f"Run {stamp} on {machine()}: `incontra schedule --workers {args.workers} "
+    settings = (f"Run {stamp} on {machine()}, solver at commit {revision}: "
+                f"`incontra schedule --workers {args.workers} "
                 "--seed 1` with the time limit of each target, one instance at a time "
                 "(command: `python -m bench.scheduling.run_generated`; instances: "
                 "`python -m bench.scheduling.generate KIND --seed N -o FILE`).")

@@ -21,7 +21,14 @@ from pathlib import Path
 from typing import Any
 
 from bench.scheduling.docs import table, write_block
-from bench.scheduling.measure import OUT, REPO, machine, solver_available, write_json
+from bench.scheduling.measure import (
+    OUT,
+    REPO,
+    machine,
+    solver_available,
+    solver_revision,
+    write_json,
+)
 from bench.scheduling.runner import GreedyRun, SolverRun, number, run_greedy, run_solver, yes_no
 
 JAIR = REPO.parent / "shared" / "bench" / "b2b" / "jair2022"
@@ -148,17 +155,26 @@ def original_report(rows: list[dict[str, Any]], settings: str) -> str:
                       table(ORIGINAL_HEADER, [original_row(row) for row in rows])])
 
 
+CRAFTED_OUTCOMES = ["proven optimal", "weight optimal", "feasible", "infeasible", "no schedule",
+                    "invalid", "failed"]
+
+
+def crafted_outcome(solver: SolverRun) -> str:
+    """One of CRAFTED_OUTCOMES: what the solver proved, or that it broke a rule."""
+    if proven_optimal(solver):
+        return "proven optimal"
+    if fully_valid(solver) is False:
+        return "invalid"  # a rule broken, require_all and fairness included
+    return solver.status if solver.status in CRAFTED_OUTCOMES else "failed"
+
+
 def crafted_report(rows: list[dict[str, Any]], settings: str) -> str:
     by_variant: dict[str, Counter[str]] = defaultdict(Counter)
     for row in rows:
-        solver = solver_of(row)
-        outcome = ("proven optimal" if proven_optimal(solver) else
-                   "invalid" if fully_valid(solver) is False and solver.held == solver.requested
-                   else solver.status)
-        by_variant[variant_of(row["instance"])][outcome] += 1
-        by_variant[variant_of(row["instance"])]["obvious conflict"] += bool(row["obvious_conflict"])
-    outcomes = ["proven optimal", "feasible", "weight optimal", "infeasible", "failed", "killed",
-                "invalid"]
+        counts = by_variant[variant_of(row["instance"])]
+        counts[crafted_outcome(solver_of(row))] += 1
+        counts["obvious conflict"] += bool(row["obvious_conflict"])
+    outcomes = CRAFTED_OUTCOMES
     summary = [[variant, str(sum(c[o] for o in outcomes)), *[str(c[o]) for o in outcomes],
                 str(c["obvious conflict"])] for variant, c in sorted(by_variant.items())]
     details = [[row["instance"], str(row["meetings"]), solver_of(row).status,
@@ -189,6 +205,7 @@ def main(argv: list[str] | None = None) -> int:
     if not solver_available():
         print("error: incontra/scheduling/cli.py does not exist yet", file=sys.stderr)
         return 2
+    revision = solver_revision()  # before the runs: the solver's files may change meanwhile
     kind = "crafted" if args.crafted else "original"
     out_dir = OUT / "scheduling" / f"jair-{kind}"
     out_dir.mkdir(parents=True, exist_ok=True)
@@ -196,10 +213,12 @@ def main(argv: list[str] | None = None) -> int:
             for path in instances(args.crafted, args.only)]
     stamp = datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC")
     write_json(out_dir / "results.json", {"when": stamp, "machine": machine(),
+                                          "solver_revision": revision,
                                           "time_limit": args.time_limit,
                                           "workers": args.workers, "rows": rows})
     command = "python -m bench.scheduling.run_jair" + (" --crafted" if args.crafted else "")
-    settings = (f"Run {stamp} on {machine()}: `incontra schedule --time-limit "
+    settings = (f"Run {stamp} on {machine()}, solver at commit {revision}: "
+                f"`incontra schedule --time-limit "
                 f"{args.time_limit:g} --workers {args.workers} --seed 1`, one instance at a time "
                 f"(command: `{command}`).")
     report = crafted_report(rows, settings) if args.crafted else original_report(rows, settings)

@@ -21,14 +21,16 @@ from bench.scheduling.measure import (
 from bench.scheduling.validate import check_schedule
 
 EPSILON = 1e-6
-INFEASIBLE = re.compile(r"infeasib|cannot hold every|no schedule holds", re.IGNORECASE)
+# How `incontra schedule` says that it proved no schedule exists (exit code 1, on stderr).
+PROVEN_INFEASIBLE = re.compile(r"proven infeasible", re.IGNORECASE)
 
 
 @dataclass
 class SolverRun:
     """What one run of `incontra schedule` produced, as measured and checked by the bench."""
 
-    status: str = "not run"  # optimal | weight optimal | feasible | infeasible | failed | killed
+    # optimal | weight optimal | feasible | infeasible | no schedule | failed | killed
+    status: str = "not run"
     exit_code: int | None = None
     wall_seconds: float | None = None
     peak_rss_mib: float | None = None
@@ -72,11 +74,17 @@ def run_solver(problem_path: Path, problem: dict[str, Any], out_dir: Path, name:
     if measured.killed:
         run.status = "killed"
     elif schedule is None:
-        run.status = "infeasible" if INFEASIBLE.search(measured.output) else "failed"
+        run.status = _no_schedule_status(measured.exit_code, measured.output)
     else:
         _judge(run, problem, schedule)
         run.solver_check_ok = _solver_check(problem_path, schedule_path, out_dir, name)
     return run
+
+
+def _no_schedule_status(exit_code: int, output: str) -> str:
+    if exit_code == 1:
+        return "infeasible" if PROVEN_INFEASIBLE.search(output) else "no schedule"
+    return f"failed (exit {exit_code})"
 
 
 def _judge(run: SolverRun, problem: dict[str, Any], schedule: dict[str, Any]) -> None:
@@ -87,17 +95,12 @@ def _judge(run: SolverRun, problem: dict[str, Any], schedule: dict[str, Any]) ->
     run.option_violations = quality.option_violations
     run.bound, run.breaks_bound = schedule.get("bound"), schedule.get("breaks_bound")
     reported = str(schedule.get("status", "")).lower()
-    if "infeasible" in reported or (_requires_all(problem) and quality.option_violations
-                                    and INFEASIBLE.search(run.message)):
+    if "infeasible" in reported:
         run.status = "infeasible"
     elif run.bound is not None and run.weight >= run.bound - EPSILON:
         run.status = "optimal" if run.breaks_proven else "weight optimal"
     else:
         run.status = "feasible"
-
-
-def _requires_all(problem: dict[str, Any]) -> bool:
-    return bool((problem.get("options") or {}).get("require_all"))
 
 
 def _solver_check(problem_path: Path, schedule_path: Path, out_dir: Path, name: str) -> bool:
