@@ -46,8 +46,8 @@ EXACT_BATCH_BELOW = 4_000
 BLOCK_REFRESH_FROM = 256
 REFRESH_BLOCK = 1024
 # HNSW: candidates examined when inserting and searching; a search needs at least the pool.
-# On 25,000 clustered 512-d vectors, 32 on insertion builds 2.3x faster than 64 and still finds
-# 99% of the exact top 100.
+# A small insertion expansion builds the graph about twice as fast as usearch's default, and
+# the search expansion, above the pool size, keeps finding nearly all of the exact top 100.
 EXPANSION_ADD = 32
 EXPANSION_SEARCH = 128
 # Candidates re-ranked per query: the plain vector order holds the right partner among them.
