@@ -46,8 +46,9 @@ def main(argv: list[str]) -> int:
     except (ProfileError, EncoderConfigError) as error:
         print(f"incontra match: {error}", file=sys.stderr)
         return USAGE_ERROR
-    except OSError as error:
-        print(f"incontra match: cannot write {arguments.output}: {error.strerror}", file=sys.stderr)
+    except OSError as error:  # the matches file, or the embedding cache
+        where = error.filename or arguments.output
+        print(f"incontra match: cannot write {where}: {error.strerror}", file=sys.stderr)
         return USAGE_ERROR
 
 

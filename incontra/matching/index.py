@@ -125,12 +125,13 @@ class MatchIndex:
         self._neighbours[slots] = EMPTY_SIMILARITY
         self._stale.update(slots)
 
-    def _remember(self, profile: Profile, known_language: str | None = None) -> None:
+    def _remember(self, profile: Profile, known_language: str | None = None,
+                  known_terms: ProfileTerms | None = None) -> None:
         self.profiles[profile.id] = profile
         self.languages[profile.id] = known_language or profile_language(
             profile.title, profile.text, profile.language
         )
-        terms = profile_terms(profile)
+        terms = known_terms or profile_terms(profile)
         self._terms[profile.id] = terms
         self._technology_frequencies.add(terms.technologies)
         self._neutral_frequencies.add(terms.neutral)
@@ -321,6 +322,8 @@ class MatchIndex:
             "slots": self._slot_ids,
             "profiles": [asdict(p) for p in self.profiles.values()],
             "languages": self.languages,
+            # Saved so that loading a large index does not detect every term again.
+            "terms": {pid: _terms_entry(terms) for pid, terms in self._terms.items()},
         }
 
     @classmethod
@@ -351,12 +354,26 @@ class MatchIndex:
         languages = metadata["languages"]
         for entry in metadata["profiles"]:
             profile = _profile_from_saved(entry)
-            self._remember(profile, languages.get(profile.id))
+            self._remember(profile, languages.get(profile.id),
+                           _terms_from_entry(metadata["terms"][profile.id]))
             self._rules.set(self._slot[profile.id], profile)
         for kind in KINDS:
             path = directory / f"{kind}.usearch"
             if path.exists():
                 self._partitions[kind] = Index.restore(str(path))
+
+
+def _terms_entry(terms: ProfileTerms) -> dict:
+    return {"technologies": sorted(terms.technologies), "sectors": terms.sectors,
+            "neutral": sorted(terms.neutral)}
+
+
+def _terms_from_entry(entry: dict) -> ProfileTerms:
+    return ProfileTerms(
+        technologies=frozenset(entry["technologies"]),
+        sectors=tuple(tuple(path) for path in entry["sectors"]),
+        neutral=frozenset(entry["neutral"]),
+    )
 
 
 def _profile_from_saved(entry: dict) -> Profile:

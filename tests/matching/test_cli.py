@@ -139,3 +139,14 @@ def test_main_cache_file_keeps_embeddings_between_runs(tmp_path):
 
     assert main(arguments) == 0
     assert len(CachedEncoder(HashingEncoder(), tmp_path / "c.npz")) == 1  # one text: "wine"
+
+
+def test_main_unwritable_cache_names_the_cache_and_exits_2(tmp_path, capsys):
+    profiles = write_profiles(tmp_path / "p.json", entry("a", "business_offer", "x"))
+    cache = tmp_path / "no-dir" / "c.npz"
+
+    code = main([profiles, "-o", str(tmp_path / "m.json"), "--cache", str(cache)])
+
+    assert code == 2
+    assert capsys.readouterr().err.endswith(
+        f"incontra match: cannot write {cache}: No such file or directory\n")

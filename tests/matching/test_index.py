@@ -159,3 +159,16 @@ def test_refresh_by_blocks_gives_the_same_signals_as_graph_search(monkeypatch):
 
     assert np.allclose(by_blocks.features("p2", candidates), by_search.features("p2", candidates),
                        atol=2e-3)
+
+
+def test_load_restores_detected_terms_and_languages(tmp_path):
+    index = built([
+        profile("o", "technology_offer", title="Sviluppiamo pagamenti digitali per i negozi"),
+        profile("r", "technology_request", title="Ищем партнёра в области цифровых платежей"),
+    ])
+    index.save(tmp_path / "index")
+
+    loaded = MatchIndex.load(tmp_path / "index", HashingEncoder())
+
+    assert loaded.languages == {"o": "it", "r": "ru"}
+    assert loaded.query("o")[0].reasons == ("offer meets request", "digital payments")
