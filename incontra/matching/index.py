@@ -352,10 +352,12 @@ class MatchIndex:
         self._free = [slot for slot, pid in enumerate(self._slot_ids) if pid is None]
         self._slot = {pid: slot for slot, pid in enumerate(self._slot_ids) if pid is not None}
         languages = metadata["languages"]
+        saved_terms = metadata.get("terms", {})  # indexes saved before terms were kept lack it
         for entry in metadata["profiles"]:
             profile = _profile_from_saved(entry)
+            terms = saved_terms.get(profile.id)
             self._remember(profile, languages.get(profile.id),
-                           _terms_from_entry(metadata["terms"][profile.id]))
+                           _terms_from_entry(terms) if terms else None)
             self._rules.set(self._slot[profile.id], profile)
         for kind in KINDS:
             path = directory / f"{kind}.usearch"
