@@ -43,7 +43,7 @@ class Model:
     break_floor: dict[str, int] = field(default_factory=dict)
 
 
-def build_model(prep: Prepared, *, break_floors: bool = True) -> Model:
+def build_model(prep: Prepared, *, break_floors: bool = True, windows: bool = True) -> Model:
     model = Model(prep)
     _add_meetings(model)
     _add_tables(model)
@@ -55,7 +55,8 @@ def build_model(prep: Prepared, *, break_floors: bool = True) -> Model:
                              for p in prep.problem.participants}
     _add_breaks(model)
     _add_implied(model)
-    _add_windows(model)
+    if windows:
+        _add_windows(model)
     return model
 
 

@@ -220,6 +220,8 @@ def _optimise(
     solver = _solver(run, share, cap)
     if core:
         _use_core_search(solver, run.workers)
+    if first_only and run.workers > 1:
+        solver.parameters.subsolvers.extend(FIRST_SUBSOLVERS[:run.workers])
     solver.parameters.stop_after_first_solution = first_only
     callback = _Progress(run, phase)
     status = solver.solve(run.model.cp, callback)
@@ -253,6 +255,11 @@ def _solver(run: _Run, share: float, cap: float | None) -> cp_model.CpSolver:
 # which suits small optimal break counts), then the LP-guided search that finds solutions.
 BREAK_SUBSOLVERS = ("core", "default_lp", "max_lp", "quick_restart", "reduced_costs",
                     "pseudo_costs", "lb_tree_search", "probing")
+
+
+# Workers for a first schedule when the greedy one is not valid (JAIR events with a fairness
+# rule): restarts without the LP find one several times faster than LP-guided search.
+FIRST_SUBSOLVERS = ("quick_restart_no_lp", "quick_restart", "default_lp", "no_lp")
 
 
 def _use_core_search(solver: cp_model.CpSolver, workers: int) -> None:
