@@ -49,7 +49,8 @@ def load() -> MatchIndex | None:
         return _cached["index"]
     try:
         index = MatchIndex.load(index_dir() / "data", encoder=default_encoder())
-    except ProfileError:
+    except (ProfileError, KeyError, ValueError, OSError):
+        # Another encoder, an older layout or a half-written copy: the caller rebuilds it.
         return None
     _cached.update(version=version, index=index)
     return index
