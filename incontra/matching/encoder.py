@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+from collections import OrderedDict
 from collections.abc import Callable, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from importlib import import_module
@@ -156,14 +157,18 @@ class CachedEncoder:
     """Remembers embeddings by text hash, so re-matching a directory re-encodes only new texts.
 
     With a `path`, the cache is read from and saved to an .npz file; its entries are tied to the
-    inner encoder's name, so switching encoders never mixes vectors from two models.
+    inner encoder's name, so switching encoders never mixes vectors from two models. With
+    `max_entries`, the least recently used vectors are forgotten beyond that many (a long-running
+    process keeps its index's vectors anyway, and should not keep a second copy of them all).
     """
 
-    def __init__(self, inner: Encoder, path: str | Path | None = None) -> None:
+    def __init__(self, inner: Encoder, path: str | Path | None = None,
+                 max_entries: int | None = None) -> None:
         self.inner = inner
         self.name = inner.name
         self.path = Path(path) if path else None
-        self._vectors: dict[str, np.ndarray] = {}
+        self.max_entries = max_entries
+        self._vectors: OrderedDict[str, np.ndarray] = OrderedDict()
         self.misses = 0
         if self.path and self.path.exists():
             self._read()
@@ -173,15 +178,24 @@ class CachedEncoder:
 
     def encode(self, texts: Sequence[str]) -> np.ndarray:
         keys = [text_key(text) for text in texts]
-        missing = list(dict.fromkeys(k for k in keys if k not in self._vectors))
-        if missing:
-            first_text = dict(zip(keys, texts, strict=True))
-            fresh = self.inner.encode([first_text[key] for key in missing])
-            self._vectors.update(zip(missing, fresh, strict=True))
-            self.misses += len(missing)
         if not keys:
             return np.zeros((0, 0), dtype=np.float32)
-        return np.vstack([self._vectors[key] for key in keys]).astype(np.float32, copy=False)
+        found = {key: self._vectors[key] for key in keys if key in self._vectors}
+        missing = list(dict.fromkeys(key for key in keys if key not in found))
+        if missing:
+            first_text = dict(zip(keys, texts, strict=True))
+            found.update(zip(missing, self.inner.encode([first_text[k] for k in missing]),
+                             strict=True))
+            self.misses += len(missing)
+        self._keep(found)
+        return np.vstack([found[key] for key in keys]).astype(np.float32, copy=False)
+
+    def _keep(self, vectors: dict[str, np.ndarray]) -> None:
+        for key, vector in vectors.items():
+            self._vectors[key] = vector
+            self._vectors.move_to_end(key)
+        while self.max_entries is not None and len(self._vectors) > self.max_entries:
+            self._vectors.popitem(last=False)
 
     def save(self) -> None:
         if self.path is None:
@@ -195,4 +209,5 @@ class CachedEncoder:
         with np.load(self.path, allow_pickle=False) as stored:
             if str(stored["encoder"]) != self.name:
                 return
-            self._vectors = dict(zip(stored["keys"].tolist(), stored["vectors"], strict=True))
+            self._vectors = OrderedDict(zip(stored["keys"].tolist(), stored["vectors"],
+                                            strict=True))

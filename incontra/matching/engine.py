@@ -10,11 +10,14 @@ from incontra.matching.index import MatchIndex
 from incontra.matching.profiles import Match, Profile
 from incontra.matching.score import DEFAULT_MODEL, ScoreModel
 
+# Enough to re-match a file of this many profiles without encoding it again.
+DEFAULT_CACHE_ENTRIES = 20_000
+
 
 @cache
 def default_encoder() -> CachedEncoder:
-    """The configured encoder, loaded once per process, remembering what it has encoded."""
-    return CachedEncoder(load_encoder())
+    """The configured encoder, loaded once per process, remembering what it encoded lately."""
+    return CachedEncoder(load_encoder(), max_entries=DEFAULT_CACHE_ENTRIES)
 
 
 def build_index(

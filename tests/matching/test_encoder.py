@@ -95,3 +95,16 @@ def test_cached_encoder_file_of_another_encoder_is_ignored(tmp_path, hashing_enc
 def test_encoders_satisfy_the_protocol():
     assert isinstance(UseEncoder(), Encoder)
     assert isinstance(CachedEncoder(HashingEncoder()), Encoder)
+
+
+def test_cached_encoder_forgets_least_recently_used_beyond_its_size(hashing_encoder):
+    cached = CachedEncoder(hashing_encoder, max_entries=2)
+    cached.encode(["wine", "robots"])
+    cached.encode(["wine"])  # now the most recent
+
+    vectors = cached.encode(["cloud", "steel", "grain"])  # more than it keeps, all returned
+
+    assert vectors.shape == (3, hashing_encoder.dimensions)
+    assert len(cached) == 2
+    cached.encode(["grain", "steel"])
+    assert cached.misses == 5  # wine, robots, cloud, steel, grain: the last two were kept
