@@ -118,6 +118,25 @@ def report(found: list[Pool], model: ScoreModel) -> dict[str, dict[str, float]]:
     return {name: _summary(rows) for name, rows in sorted(slices.items())}
 
 
+def calibration(found: list[Pool], model: ScoreModel, bins: int = 10) -> dict[str, float]:
+    """Expected calibration error of the scores over every candidate of every pool.
+
+    Scores are grouped in `bins` equal-width bins; the error is the gap between the mean score
+    and the share of real partners in each bin, weighted by the bin's size.
+    """
+    scores = np.concatenate([model.scores(pool.features) for pool in found])
+    labels = np.concatenate([pool.labels() for pool in found])
+    which = np.minimum((scores * bins).astype(int), bins - 1)
+    gaps = [abs(scores[which == b].mean() - labels[which == b].mean()) * (which == b).sum()
+            for b in range(bins) if (which == b).any()]
+    top = scores[scores >= 0.5]
+    top_labels = labels[scores >= 0.5]
+    return {"pairs": len(scores), "ece": round(float(sum(gaps) / len(scores)), 4),
+            "scored_at_least_half": len(top),
+            "mean_score_there": round(float(top.mean()), 3) if len(top) else 0.0,
+            "partners_there": round(float(top_labels.mean()), 3) if len(top) else 0.0}
+
+
 def _summary(rows: list[tuple[float, float, float, float]]) -> dict[str, float]:
     values = np.array(rows)
     names = ("plain_mrr", "plain_recall10", "mrr", "recall10")
@@ -147,6 +166,7 @@ def main(argv: list[str] | None = None) -> int:
         sys.stdout.write(json.dumps({"weights": weights, "bias": round(model.bias, 3)}) + "\n")
     for name, figures in report(found, model).items():
         sys.stdout.write(f"{name:32s} {json.dumps(figures)}\n")
+    sys.stdout.write(f"{'calibration':32s} {json.dumps(calibration(found, model))}\n")
     return 0
 
 
