@@ -22,6 +22,7 @@ from incontra.scheduling.io import (
 from incontra.scheduling.solver import Result, solve
 
 EXIT_OK, EXIT_NO_SCHEDULE, EXIT_BAD_INPUT = 0, 1, 2
+SHOWN_REASONS = 20  # unscheduled meetings explained on stderr; the file has them all
 
 
 class _Parser(argparse.ArgumentParser):
@@ -121,8 +122,12 @@ def _summary(result: Result) -> None:
     _stderr(f"{result.status}: weight {result.weight:g} (bound {result.bound}{gap}), "
             f"breaks {result.breaks} (bound {result.breaks_bound}), "
             f"idle slots {result.idle_slots}, {result.seconds:.1f}s")
-    for mid, reason in result.unscheduled_reasons.items():
+    reasons = list(result.unscheduled_reasons.items())
+    for mid, reason in reasons[:SHOWN_REASONS]:
         _stderr(f"not scheduled: {mid}: {reason}")
+    if len(reasons) > SHOWN_REASONS:
+        _stderr(f"... and {len(reasons) - SHOWN_REASONS} more not scheduled "
+                "(every reason is in the schedule file, under unscheduled_reasons)")
 
 
 def _stderr(line: str) -> None:

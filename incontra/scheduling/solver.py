@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from ortools.sat.python import cp_model
 
 from incontra.scheduling.assign import assign
+from incontra.scheduling.bound import lp_weight_bound
 from incontra.scheduling.check import participant_breaks, quality, violations
 from incontra.scheduling.explain import explain_infeasible, explain_unscheduled
 from incontra.scheduling.greedy import greedy_slots
@@ -83,7 +84,9 @@ def solve(
     if blocked:
         return Result("infeasible", None, proven_infeasible=True, reason=blocked,
                       seconds=time.monotonic() - started)
-    run = _Run(prep, build_model(prep), started + time_limit, seed, workers, progress, started,
+    # Keep a little time for tables, explanations and the final check of large events.
+    deadline = started + time_limit - min(5.0, 0.05 * time_limit)
+    run = _Run(prep, build_model(prep), deadline, seed, workers, progress, started,
                deterministic, work_left=time_limit)
     _say(run, f"model built: {len(run.model.cp.proto.variables)} variables, "
               f"{len(run.model.cp.proto.constraints)} constraints")
@@ -140,16 +143,23 @@ def _weight_phase(run: _Run) -> tuple[int, float | None]:
     """Phase 1: the most weight."""
     problem, model = run.prep.problem, run.model
     total = sum(m.weight for m in problem.meetings)
+    lp = lp_weight_bound(run.prep, seconds=0.2 * (run.deadline - time.monotonic()))
+    if lp is not None:
+        _say(run, f"LP bound on weight: {lp:g}")
+        total = min(total, lp)
+        model.cp.add(model.weight <= math.floor(lp * model.weight_scale + 1e-6))
     model.cp.maximize(model.weight)
     status, solver = _optimise(run, "weight", share=0.5)
-    if status == cp_model.INFEASIBLE:
+    if status == cp_model.INFEASIBLE or run.slot_of is None:
         return status, None
-    if run.slot_of is not None:
-        best = _solution_weight(run)
-        model.cp.add(model.weight >= round(best * model.weight_scale))
+    best = _solution_weight(run)
+    model.cp.add(model.weight >= round(best * model.weight_scale))
+    bound = total
+    if status in (cp_model.OPTIMAL, cp_model.FEASIBLE):  # otherwise the solver has no bound
         bound = min(total, solver.best_objective_bound / model.weight_scale)
-        return status, (best if status == cp_model.OPTIMAL else bound)
-    return status, None
+    if status == cp_model.OPTIMAL or best >= bound - 1e-9:
+        return cp_model.OPTIMAL, best
+    return status, bound
 
 
 def _breaks_phase(run: _Run) -> tuple[int, int | None]:
