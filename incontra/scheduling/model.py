@@ -374,10 +374,8 @@ def _fits_one_window(prep: Prepared, meetings: list[str], day: tuple[int, ...]) 
 
 
 def _exact_floor(prep: Prepared, pid: str, meetings: list[str]) -> int:
-    from incontra.scheduling.prepare import Prepared as _Prepared
-
     problem = prep.problem
-    sub = _Prepared(
+    sub = Prepared(
         problem=problem,
         candidates={mid: prep.candidates[mid] if mid in meetings else ()
                     for mid in prep.candidates},

@@ -206,3 +206,23 @@ def test_solve_deterministic_mode_repeats_exactly():
     runs = [solve(p, time_limit=10, seed=5, workers=2, deterministic=True) for _ in range(3)]
     assert runs[0].schedule == runs[1].schedule == runs[2].schedule
     assert runs[0].weight == 8
+
+
+def test_solve_require_all_with_impossible_meeting_names_it():
+    p = problem(n_slots=2, participants=[{"id": "a", "unavailable": ["s1"]},
+                                         {"id": "b", "unavailable": ["s2"]}],
+                options={"require_all": True})
+    result = _solve(p)
+    assert (result.status, result.proven_infeasible) == ("infeasible", True)
+    assert result.reason == "meeting m1 cannot be held: no common free slot for a and b"
+
+
+def test_solve_late_request_placed_around_published_meetings():
+    # Rescheduling: m1 and m2 are published; m3 arrived late and m4 was cancelled (not listed).
+    p = problem(n_slots=3, tables=1, participants=["a", "b", "c", "d"],
+                meetings=[("a", "b"), ("c", "d"), ("a", "c")],
+                fixed=[{"meeting": "m1", "slot": "s1", "table": "T1"},
+                       {"meeting": "m2", "slot": "s3", "table": "T1"}])
+    result = _solve(p)
+    assert _slot_of(result) == {"m1": "s1", "m2": "s3", "m3": "s2"}
+    assert (result.weight, result.breaks) == (3, 0)
