@@ -163,36 +163,54 @@ def _weight_phase(run: _Run) -> tuple[int, float | None]:
 
 
 def _breaks_phase(run: _Run) -> tuple[int, int | None]:
-    """Phase 2: fewest breaks at that weight."""
+    """Phase 2: fewest breaks at that weight.
+
+    With `require_all`, a schedule at the proven lower bound is looked for directly first (and
+    again after the core-guided search has raised the bound): a search held to a target breaks
+    count propagates far better than the optimisation. Each proof that the target cannot be met
+    raises the bound by one.
+    """
     model = run.model
     model.cp.minimize(model.total_breaks)
-    floor = sum(model.break_floor.values())
+    floor = sum(model.break_floor.values()) if model.break_floor else 0
     if model.break_floor:
         reached, floor = _try_floor(run, floor)
         if reached:
-            model.cp.add(model.total_breaks <= floor)
+            run.model.cp.add(model.total_breaks <= floor)
             return cp_model.OPTIMAL, floor
-        model.cp.add(model.total_breaks >= floor)
     if run.slot_of is None:
         # Core-guided search proves bounds but is slow to find a first schedule: find one first.
         status, _ = _optimise(run, "first schedule", share=0.5, first_only=True)
         if run.slot_of is None:
             return status, None
-    status, solver = _optimise(run, "breaks", share=0.85, core=True)
-    if run.slot_of is None:
-        return status, None
-    found = _solution_breaks(run)
+    status, floor = _core_phase(run, floor, share=0.6 if model.break_floor else 0.85)
+    if status != cp_model.OPTIMAL and model.break_floor and _time_left(run) > 1.0:
+        reached, floor = _try_floor(run, floor, share=0.6)
+        found = _solution_breaks(run)
+        if reached or found <= floor:
+            status, floor = cp_model.OPTIMAL, found
+        else:
+            status, floor = _core_phase(run, floor, share=0.85)
+    model.cp.add(model.total_breaks <= _solution_breaks(run))
+    return status, (floor if model.break_floor or status != cp_model.UNKNOWN else None)
+
+
+def _core_phase(run: _Run, floor: int, share: float) -> tuple[int, int]:
+    """Core-guided minimisation of breaks; returns its status and the proven lower bound."""
+    run.model.cp.add(run.model.total_breaks >= floor)
+    status, solver = _optimise(run, "breaks", share=share, core=True)
     if status == cp_model.OPTIMAL:
-        bound = found
-    elif status == cp_model.FEASIBLE:
-        bound = max(floor, math.ceil(solver.best_objective_bound - 1e-6))
-    else:
-        bound = floor if model.break_floor else None
-    model.cp.add(model.total_breaks <= found)
-    return status, bound
+        return status, _solution_breaks(run)
+    if status == cp_model.FEASIBLE:
+        return status, max(floor, math.ceil(solver.best_objective_bound - 1e-6))
+    return status, floor
 
 
-def _try_floor(run: _Run, floor: int) -> tuple[bool, int]:
+def _time_left(run: _Run) -> float:
+    return run.deadline - time.monotonic()
+
+
+def _try_floor(run: _Run, floor: int, share: float = 0.35) -> tuple[bool, int]:
     """Look for a schedule with no more breaks than the sum of the participants' own floors.
 
     When it exists it is optimal at once; this search, with every participant held to their
@@ -203,7 +221,7 @@ def _try_floor(run: _Run, floor: int) -> tuple[bool, int]:
     probe.clear_objective()
     breaks = [probe.get_int_var_from_proto_index(v.index) for v in run.model.breaks.values()]
     probe.add(sum(breaks) <= floor)
-    solver = _solver(run, share=0.35, cap=None)
+    solver = _solver(run, share=share, cap=None)
     status = solver.solve(probe)
     run.work_left -= solver.deterministic_time
     _say(run, f"breaks <= {floor}: {solver.status_name(status).lower()}")
