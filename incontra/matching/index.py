@@ -42,9 +42,10 @@ EXACT_SEARCH_BELOW = 20_000
 # cheap (it grows with the square of the partition), the HNSW graph beyond.
 EXACT_BATCH_BELOW = 4_000
 # From this many profiles to refresh at once, neighbour lists come from exact matrix products
-# by blocks of REFRESH_BLOCK rows (about 100 MB of similarities for 25,000 partners).
+# by blocks of REFRESH_BLOCK rows: with 25,000 partners a block's similarities, their negation
+# and argpartition's int64 indices take about 200 MB together.
 BLOCK_REFRESH_FROM = 256
-REFRESH_BLOCK = 1024
+REFRESH_BLOCK = 512
 # HNSW: candidates examined when inserting and searching; a search needs at least the pool.
 # A small insertion expansion builds the graph about twice as fast as usearch's default, and
 # the search expansion, above the pool size, keeps finding nearly all of the exact top 100.
