@@ -222,6 +222,8 @@ def _try_floor(run: _Run, floor: int, share: float = 0.35) -> tuple[bool, int]:
     breaks = [probe.get_int_var_from_proto_index(v.index) for v in run.model.breaks.values()]
     probe.add(sum(breaks) <= floor)
     solver = _solver(run, share=share, cap=None)
+    if run.workers > 1:
+        solver.parameters.subsolvers.extend(FIRST_SUBSOLVERS[:run.workers])
     status = solver.solve(probe)
     run.work_left -= solver.deterministic_time
     _say(run, f"breaks <= {floor}: {solver.status_name(status).lower()}")
@@ -285,8 +287,8 @@ BREAK_SUBSOLVERS = ("core", "default_lp", "max_lp", "quick_restart", "reduced_co
                     "pseudo_costs", "lb_tree_search", "probing")
 
 
-# Workers for a first schedule when the greedy one is not valid (JAIR events with a fairness
-# rule): restarts without the LP find one several times faster than LP-guided search.
+# Workers for a first schedule, or one at a target breaks count: on the JAIR events, restarts
+# without the LP find one several times (at a target, up to 30 times) faster than LP-guided search.
 FIRST_SUBSOLVERS = ("quick_restart_no_lp", "quick_restart", "default_lp", "no_lp")
 
 
