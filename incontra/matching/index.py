@@ -53,6 +53,8 @@ EXPANSION_ADD = 32
 EXPANSION_SEARCH = 128
 # Candidates re-ranked per query: the plain vector order holds the right partner among them.
 MIN_POOL = 100
+# Neighbours fetched before the rules filter them down to PARTNER_NEIGHBOURS.
+FETCH_NEIGHBOURS = PARTNER_NEIGHBOURS * 3 // 2
 EMPTY_SIMILARITY = -2.0
 
 
@@ -173,28 +175,61 @@ class MatchIndex:
             if profile_id is not None:
                 by_kind.setdefault(self.profiles[profile_id].kind, []).append(slot)
         stale = set(slots)
+        done: set[str] = set()
         for kind, kind_slots in sorted(by_kind.items()):
-            self._refresh_kind(kind, kind_slots, stale)
+            partner = COMPLEMENT[kind]
+            if kind in done:
+                continue
+            if self._whole_pair_stale(kind, partner, by_kind):
+                self._refresh_pair(kind_slots, by_kind[partner], stale)
+                done |= {kind, partner}
+            else:
+                self._refresh_kind(kind, kind_slots, stale)
         self._stale.clear()
+
+    def _whole_pair_stale(self, kind: str, partner: str, by_kind: dict[str, list[int]]) -> bool:
+        """Offers and requests of a family all new (a build): one product serves both ways."""
+        return (
+            partner != kind
+            and len(by_kind.get(kind, ())) >= BLOCK_REFRESH_FROM
+            and len(by_kind.get(partner, ())) >= BLOCK_REFRESH_FROM
+            and len(by_kind[kind]) == len(self._partitions[kind])
+            and len(by_kind[partner]) == len(self._partitions[partner])
+        )
 
     def _refresh_kind(self, kind: str, slots: list[int], stale: set[int]) -> None:
         partition = self._partitions.get(COMPLEMENT[kind])
         if partition is None or len(partition) == 0:
             self._neighbours[slots] = EMPTY_SIMILARITY
             return
-        fetch = min(PARTNER_NEIGHBOURS * 3 // 2, len(partition))
+        fetch = min(FETCH_NEIGHBOURS, len(partition))
         if len(slots) >= BLOCK_REFRESH_FROM:
-            nearest = self._nearest_by_blocks(slots, partition, fetch)
+            members = np.asarray(partition.keys, dtype=np.int64)
+            nearest = self._nearest_by_blocks(slots, members, fetch)
         else:
             nearest = self._nearest_by_search(slots, partition, fetch)
-        for slot, (found_keys, found_similarities) in zip(slots, nearest, strict=True):
-            allowed = self._rules.allowed(slot, found_keys)
-            partners = found_keys[allowed][:PARTNER_NEIGHBOURS]
-            similarities = found_similarities[allowed][:PARTNER_NEIGHBOURS]
-            self._set_neighbours(slot, similarities)
-            for other, similarity in zip(partners.tolist(), similarities.tolist(), strict=True):
-                if other not in stale:
-                    self._insert_neighbour(other, similarity)
+        for slot, found in zip(slots, nearest, strict=True):
+            self._keep_nearest(slot, *found, stale)
+
+    def _refresh_pair(self, rows: list[int], columns: list[int], stale: set[int]) -> None:
+        row_lists, column_lists = self._nearest_both_ways(
+            np.asarray(rows, dtype=np.int64), np.asarray(columns, dtype=np.int64)
+        )
+        for slot, found in zip(rows, row_lists, strict=True):
+            self._keep_nearest(slot, *found, stale)
+        for slot, found in zip(columns, column_lists, strict=True):
+            self._keep_nearest(slot, *found, stale)
+
+    def _keep_nearest(self, slot: int, keys: np.ndarray, similarities: np.ndarray,
+                      stale: set[int]) -> None:
+        """Keep the nearest partners the rules allow; slot this profile into their lists."""
+        allowed = self._rules.allowed(slot, keys)
+        partners = keys[allowed][:PARTNER_NEIGHBOURS]
+        kept = similarities[allowed][:PARTNER_NEIGHBOURS]
+        self._set_neighbours(slot, kept)
+        for other, similarity in zip(partners.tolist(), kept.tolist(), strict=True):
+            if other not in stale:
+                self._insert_neighbour(other, similarity)
 
     def _nearest_by_search(self, slots: list[int], partition: Index, fetch: int):
         """Nearest partition members of a few profiles, through the index."""
@@ -204,24 +239,38 @@ class MatchIndex:
         for row in range(len(slots)):
             yield keys[row, : counts[row]].astype(np.int64), 1.0 - distances[row, : counts[row]]
 
-    def _nearest_by_blocks(self, slots: list[int], partition: Index, fetch: int):
-        """Exact nearest partition members of many profiles, by blocks of matrix products.
+    def _nearest_by_blocks(self, slots: list[int], members: np.ndarray, fetch: int):
+        """Exact nearest `members` of many profiles, by blocks of matrix products.
 
         For a whole directory this is both exact and much faster than one graph search per
         profile: a product of two 25,000 x 512 matrices is a few seconds of BLAS.
         """
-        members = np.asarray(partition.keys, dtype=np.int64)
         vectors = self._vectors[members].astype(np.float32)
         for start in range(0, len(slots), REFRESH_BLOCK):
             block = self._vectors[slots[start : start + REFRESH_BLOCK]].astype(np.float32)
-            similarities = block @ vectors.T
-            top = np.argpartition(-similarities, fetch - 1, axis=1)[:, :fetch]
-            top_similarities = np.take_along_axis(similarities, top, axis=1)
-            order = np.argsort(-top_similarities, axis=1, kind="stable")
-            top = np.take_along_axis(top, order, axis=1)
-            top_similarities = np.take_along_axis(top_similarities, order, axis=1)
-            for row in range(len(block)):
-                yield members[top[row]], top_similarities[row]
+            yield from _best_per_row(block @ vectors.T, members, fetch)
+
+    def _nearest_both_ways(self, rows: np.ndarray, columns: np.ndarray):
+        """Nearest columns of every row and nearest rows of every column, from one product."""
+        column_vectors = self._vectors[columns].astype(np.float32)
+        row_lists: list[tuple[np.ndarray, np.ndarray]] = []
+        best = np.zeros((0, len(columns)), dtype=np.float32)  # per column, its best rows so far
+        best_rows = np.zeros((0, len(columns)), dtype=np.int64)
+        for start in range(0, len(rows), REFRESH_BLOCK):
+            block_rows = rows[start : start + REFRESH_BLOCK]
+            similarities = self._vectors[block_rows].astype(np.float32) @ column_vectors.T
+            row_lists.extend(_best_per_row(similarities, columns, FETCH_NEIGHBOURS))
+            best = np.vstack([best, similarities])
+            best_rows = np.vstack([best_rows, np.broadcast_to(block_rows[:, None],
+                                                              similarities.shape)])
+            if len(best) > FETCH_NEIGHBOURS:
+                top = np.argpartition(-best, FETCH_NEIGHBOURS - 1, axis=0)[:FETCH_NEIGHBOURS]
+                best = np.take_along_axis(best, top, axis=0)
+                best_rows = np.take_along_axis(best_rows, top, axis=0)
+        order = np.argsort(-best, axis=0, kind="stable")
+        best = np.take_along_axis(best, order, axis=0)
+        best_rows = np.take_along_axis(best_rows, order, axis=0)
+        return row_lists, [(best_rows[:, j], best[:, j]) for j in range(len(columns))]
 
     def _set_neighbours(self, slot: int, similarities: np.ndarray) -> None:
         self._neighbours[slot] = EMPTY_SIMILARITY
@@ -364,6 +413,18 @@ class MatchIndex:
             path = directory / f"{kind}.usearch"
             if path.exists():
                 self._partitions[kind] = Index.restore(str(path))
+
+
+def _best_per_row(similarities: np.ndarray, members: np.ndarray, fetch: int):
+    """(member slots, similarities) of each row's `fetch` best columns, best first."""
+    fetch = min(fetch, similarities.shape[1])
+    top = np.argpartition(-similarities, fetch - 1, axis=1)[:, :fetch]
+    top_similarities = np.take_along_axis(similarities, top, axis=1)
+    order = np.argsort(-top_similarities, axis=1, kind="stable")
+    top = np.take_along_axis(top, order, axis=1)
+    top_similarities = np.take_along_axis(top_similarities, order, axis=1)
+    for row in range(len(similarities)):
+        yield members[top[row]], top_similarities[row]
 
 
 def _terms_entry(terms: ProfileTerms) -> dict:

@@ -155,10 +155,10 @@ def test_refresh_by_blocks_gives_the_same_signals_as_graph_search(monkeypatch):
     by_search = built(profiles)
     by_search.refresh()
 
-    candidates = by_blocks.candidates("p2", pool=50)  # ties make the two lists' order differ
-
-    assert np.allclose(by_blocks.features("p2", candidates), by_search.features("p2", candidates),
-                       atol=2e-3)
+    for query in ("p2", "p3"):  # a request, whose candidates are offers, and an offer
+        candidates = by_blocks.candidates(query, pool=50)  # ties: the two orders may differ
+        assert np.allclose(by_blocks.features(query, candidates),
+                           by_search.features(query, candidates), atol=2e-3)
 
 
 def test_load_restores_detected_terms_and_languages(tmp_path):
