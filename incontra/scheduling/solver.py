@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from ortools.sat.python import cp_model
 
-from incontra.scheduling.assign import assign
+from incontra.scheduling.assign import AssignmentError, assign
 from incontra.scheduling.bound import lp_weight_bound
 from incontra.scheduling.check import participant_breaks, quality, violations
 from incontra.scheduling.explain import explain_infeasible, explain_unscheduled
@@ -217,6 +217,8 @@ def _try_floor(run: _Run, floor: int, share: float = 0.35) -> tuple[bool, int]:
     floor, propagates far better than the optimisation (most participants must then fill one
     window of consecutive slots). Returns whether one was found, and the proven lower bound.
     """
+    if _too_large(run, share):
+        return False, floor
     probe = run.model.cp.clone()
     probe.clear_objective()
     breaks = [probe.get_int_var_from_proto_index(v.index) for v in run.model.breaks.values()]
@@ -248,6 +250,9 @@ def _optimise(
     first_only: bool = False,
 ) -> tuple[int, cp_model.CpSolver]:
     solver = _solver(run, share, cap)
+    if _too_large(run, share):
+        _say(run, f"{phase}: skipped, too little time left for a model this size")
+        return cp_model.UNKNOWN, solver
     if core:
         _use_core_search(solver, run.workers)
     if first_only and run.workers > 1:
@@ -333,21 +338,45 @@ def _start_from_greedy(run: _Run) -> None:
     """Hint the greedy placement, completed to every model variable when it is feasible.
 
     A complete, feasible hint is CP-SAT's first solution at once; a partial one may be lost on a
-    large model. A feasible greedy placement is also kept as the fallback result.
+    large model. A valid greedy placement is also kept as the fallback result, checked by the
+    format's rules directly, so that even an event too large for CP-SAT to finish a phase in the
+    time limit gets a schedule.
     """
     slot_of = greedy_slots(run.prep)
+    if _valid(run, slot_of):
+        run.slot_of = slot_of
+        _say(run, f"greedy start: {len(slot_of)} meetings, weight {_solution_weight(run):g}")
+    if _too_large(run, share=0.1):
+        _hint_slots(run, slot_of)
+        return
     probe = run.model.cp.clone()
     for mid, by_slot in run.model.x.items():
         for s, var in by_slot.items():
             probe.add(probe.get_bool_var_from_proto_index(var.index) == int(slot_of.get(mid) == s))
     solver = cp_model.CpSolver()
     solver.parameters.num_workers = 1
-    solver.parameters.max_time_in_seconds = max(0.1, 0.1 * (run.deadline - time.monotonic()))
+    solver.parameters.max_time_in_seconds = max(0.1, 0.1 * _time_left(run))
     if solver.solve(probe) in (cp_model.OPTIMAL, cp_model.FEASIBLE):
         _hint_all(run, solver)
-        run.slot_of = slot_of
-        _say(run, f"greedy start: {len(slot_of)} meetings")
-        return
+    else:
+        _hint_slots(run, slot_of)
+
+
+def _valid(run: _Run, slot_of: dict[str, int]) -> bool:
+    try:
+        return not violations(run.prep.problem, Schedule(assign(run.prep, slot_of)))
+    except AssignmentError:
+        return False
+
+
+def _too_large(run: _Run, share: float) -> bool:
+    """Too little time for CP-SAT to do anything useful on a model this size (about 1 s of
+    presolve and root LP per 10,000 variables on this class of model)."""
+    seconds_needed = len(run.model.cp.proto.variables) / 10_000
+    return _time_left(run) * share < seconds_needed
+
+
+def _hint_slots(run: _Run, slot_of: dict[str, int]) -> None:
     cp = run.model.cp
     cp.clear_hints()
     for mid, by_slot in run.model.x.items():
