@@ -346,7 +346,7 @@ def _start_from_greedy(run: _Run) -> None:
     if _valid(run, slot_of):
         run.slot_of = slot_of
         _say(run, f"greedy start: {len(slot_of)} meetings, weight {_solution_weight(run):g}")
-    if _too_large(run, share=0.1):
+    if _too_large(run, share=1.0):
         _hint_slots(run, slot_of)
         return
     probe = run.model.cp.clone()
