@@ -43,9 +43,9 @@ EXACT_SEARCH_BELOW = 20_000
 EXACT_BATCH_BELOW = 4_000
 # From this many profiles to refresh at once, neighbour lists come from exact matrix products
 # by blocks of REFRESH_BLOCK rows: with 25,000 partners a block's similarities, their negation
-# and argpartition's int64 indices take about 200 MB together.
+# and argpartition's int64 indices take about 100 MB together.
 BLOCK_REFRESH_FROM = 256
-REFRESH_BLOCK = 512
+REFRESH_BLOCK = 256
 # HNSW: candidates examined when inserting and searching; a search needs at least the pool.
 # A small insertion expansion builds the graph about twice as fast as usearch's default, and
 # the search expansion, above the pool size, keeps finding nearly all of the exact top 100.
@@ -255,14 +255,14 @@ class MatchIndex:
         column_vectors = self._vectors[columns].astype(np.float32)
         row_lists: list[tuple[np.ndarray, np.ndarray]] = []
         best = np.zeros((0, len(columns)), dtype=np.float32)  # per column, its best rows so far
-        best_rows = np.zeros((0, len(columns)), dtype=np.int64)
+        best_rows = np.zeros((0, len(columns)), dtype=np.int32)  # slots; int32 halves the memory
         for start in range(0, len(rows), REFRESH_BLOCK):
             block_rows = rows[start : start + REFRESH_BLOCK]
             similarities = self._vectors[block_rows].astype(np.float32) @ column_vectors.T
             row_lists.extend(_best_per_row(similarities, columns, FETCH_NEIGHBOURS))
             best = np.vstack([best, similarities])
-            best_rows = np.vstack([best_rows, np.broadcast_to(block_rows[:, None],
-                                                              similarities.shape)])
+            best_rows = np.vstack([best_rows, np.broadcast_to(
+                block_rows[:, None].astype(np.int32), similarities.shape)])
             if len(best) > FETCH_NEIGHBOURS:
                 top = np.argpartition(-best, FETCH_NEIGHBOURS - 1, axis=0)[:FETCH_NEIGHBOURS]
                 best = np.take_along_axis(best, top, axis=0)
@@ -270,6 +270,7 @@ class MatchIndex:
         order = np.argsort(-best, axis=0, kind="stable")
         best = np.take_along_axis(best, order, axis=0)
         best_rows = np.take_along_axis(best_rows, order, axis=0)
+        best_rows = best_rows.astype(np.int64)
         return row_lists, [(best_rows[:, j], best[:, j]) for j in range(len(columns))]
 
     def _set_neighbours(self, slot: int, similarities: np.ndarray) -> None:
