@@ -102,6 +102,12 @@ def machine() -> str:
             f"OR-Tools {_version('ortools')}")
 
 
+def load_note(before: float) -> str:
+    """The machine's 1-minute load average before and after a run: on 2 cores, above ~2 means
+    other work competed with the timed runs."""
+    return f"load average {before:.1f} before, {os.getloadavg()[0]:.1f} after the runs"
+
+
 def solver_revision() -> str:
     """The last commit of incontra/scheduling/, and whether the files differ from it."""
     def git(*args: str) -> str:

@@ -11,6 +11,7 @@ instances into bench/out/scheduling/generated/.
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -22,6 +23,7 @@ from bench.scheduling.generate import generate
 from bench.scheduling.instance import Instance
 from bench.scheduling.measure import (
     OUT,
+    load_note,
     machine,
     solver_available,
     solver_revision,
@@ -168,6 +170,7 @@ def main(argv: list[str] | None = None) -> int:
         print("error: incontra/scheduling/cli.py does not exist yet", file=sys.stderr)
         return 2
     revision = solver_revision()  # before the runs: the solver's files may change meanwhile
+    load_before = os.getloadavg()[0]
     out_dir = OUT / "scheduling" / "generated"
     out_dir.mkdir(parents=True, exist_ok=True)
     plans = [plan for plan in PLANS if plan.kind in args.kinds]
@@ -177,9 +180,9 @@ def main(argv: list[str] | None = None) -> int:
                                           "solver_revision": revision,
                                           "workers": args.workers, "rows": rows})
     settings = (f"Run {stamp} on {machine()}, solver at commit {revision}: "
-                f"`incontra schedule --workers {args.workers} "
-                "--seed 1` with the time limit of each target, one instance at a time "
-                "(command: `python -m bench.scheduling.run_generated`; instances: "
+                f"`incontra schedule --workers {args.workers} --seed 1` with the time limit of "
+                f"each target, one instance at a time; {load_note(load_before)} (command: "
+                "`python -m bench.scheduling.run_generated`; instances: "
                 "`python -m bench.scheduling.generate KIND --seed N -o FILE`).")
     text = report(rows, settings)
     if not args.no_docs and len(plans) == len(PLANS):

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from collections import Counter, defaultdict
 from datetime import UTC, datetime
@@ -24,6 +25,7 @@ from bench.scheduling.docs import table, write_block
 from bench.scheduling.measure import (
     OUT,
     REPO,
+    load_note,
     machine,
     solver_available,
     solver_revision,
@@ -206,6 +208,7 @@ def main(argv: list[str] | None = None) -> int:
         print("error: incontra/scheduling/cli.py does not exist yet", file=sys.stderr)
         return 2
     revision = solver_revision()  # before the runs: the solver's files may change meanwhile
+    load_before = os.getloadavg()[0]
     kind = "crafted" if args.crafted else "original"
     out_dir = OUT / "scheduling" / f"jair-{kind}"
     out_dir.mkdir(parents=True, exist_ok=True)
@@ -218,8 +221,8 @@ def main(argv: list[str] | None = None) -> int:
                                           "workers": args.workers, "rows": rows})
     command = "python -m bench.scheduling.run_jair" + (" --crafted" if args.crafted else "")
     settings = (f"Run {stamp} on {machine()}, solver at commit {revision}: "
-                f"`incontra schedule --time-limit "
-                f"{args.time_limit:g} --workers {args.workers} --seed 1`, one instance at a time "
+                f"`incontra schedule --time-limit {args.time_limit:g} --workers {args.workers} "
+                f"--seed 1`, one instance at a time; {load_note(load_before)} "
                 f"(command: `{command}`).")
     report = crafted_report(rows, settings) if args.crafted else original_report(rows, settings)
     if not args.no_docs and not args.only:
