@@ -173,17 +173,24 @@ def _breaks_phase(run: _Run) -> tuple[int, int | None]:
     model = run.model
     model.cp.minimize(model.total_breaks)
     floor = sum(model.break_floor.values()) if model.break_floor else 0
-    if model.break_floor:
-        reached, floor = _try_floor(run, floor)
+    for _ in range(MAX_FLOOR_STEPS if model.break_floor else 0):
+        # Linear search up from the floor while each step is settled quickly (an infeasible
+        # event would otherwise climb forever: hence the cap on steps).
+        reached, raised = _try_floor(run, floor)
         if reached:
             run.model.cp.add(model.total_breaks <= floor)
             return cp_model.OPTIMAL, floor
+        if raised == floor:
+            break
+        floor = raised
     if run.slot_of is None:
         # Core-guided search proves bounds but is slow to find a first schedule: find one first.
         status, _ = _optimise(run, "first schedule", share=0.5, first_only=True)
-        if run.slot_of is None:
+        if status == cp_model.INFEASIBLE:
             return status, None
     status, floor = _core_phase(run, floor, share=0.6 if model.break_floor else 0.85)
+    if run.slot_of is None:
+        return status, None
     if status != cp_model.OPTIMAL and model.break_floor and _time_left(run) > 1.0:
         reached, floor = _try_floor(run, floor, share=0.6)
         found = _solution_breaks(run)
@@ -193,6 +200,9 @@ def _breaks_phase(run: _Run) -> tuple[int, int | None]:
             status, floor = _core_phase(run, floor, share=0.85)
     model.cp.add(model.total_breaks <= _solution_breaks(run))
     return status, (floor if model.break_floor or status != cp_model.UNKNOWN else None)
+
+
+MAX_FLOOR_STEPS = 4  # target searches before the core-guided search takes over
 
 
 def _core_phase(run: _Run, floor: int, share: float) -> tuple[int, int]:
