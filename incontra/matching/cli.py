@@ -59,6 +59,7 @@ def _run(arguments: argparse.Namespace) -> int:
     write_matches(matches, arguments.output)
     encoder.save()
     found = sum(len(partners) for partners in matches.values())
-    print(f"{len(profiles)} profiles, {found} matches written to {arguments.output}",
-          file=sys.stderr)
+    print(
+        f"{len(profiles)} profiles, {found} matches written to {arguments.output}", file=sys.stderr
+    )
     return 0

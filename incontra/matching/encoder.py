@@ -162,8 +162,9 @@ class CachedEncoder:
     process keeps its index's vectors anyway, and should not keep a second copy of them all).
     """
 
-    def __init__(self, inner: Encoder, path: str | Path | None = None,
-                 max_entries: int | None = None) -> None:
+    def __init__(
+        self, inner: Encoder, path: str | Path | None = None, max_entries: int | None = None
+    ) -> None:
         self.inner = inner
         self.name = inner.name
         self.path = Path(path) if path else None
@@ -184,8 +185,9 @@ class CachedEncoder:
         missing = list(dict.fromkeys(key for key in keys if key not in found))
         if missing:
             first_text = dict(zip(keys, texts, strict=True))
-            found.update(zip(missing, self.inner.encode([first_text[k] for k in missing]),
-                             strict=True))
+            found.update(
+                zip(missing, self.inner.encode([first_text[k] for k in missing]), strict=True)
+            )
             self.misses += len(missing)
         self._keep(found)
         return np.vstack([found[key] for key in keys]).astype(np.float32, copy=False)
@@ -209,5 +211,6 @@ class CachedEncoder:
         with np.load(self.path, allow_pickle=False) as stored:
             if str(stored["encoder"]) != self.name:
                 return
-            self._vectors = OrderedDict(zip(stored["keys"].tolist(), stored["vectors"],
-                                            strict=True))
+            self._vectors = OrderedDict(
+                zip(stored["keys"].tolist(), stored["vectors"], strict=True)
+            )

@@ -22,12 +22,21 @@ PHRASES = {
         "ru": "научное сотрудничество с обеих сторон",
     },
     "sector": {"en": "sector {label}", "it": "settore {label}", "ru": "отрасль {label}"},
-    "terms": {"en": "both mention {terms}", "it": "entrambi citano {terms}",
-              "ru": "оба упоминают {terms}"},
-    "targets": {"en": "targets {country}", "it": "mercato obiettivo {country}",
-                "ru": "целевой рынок {country}"},
-    "similar": {"en": "similar need described", "it": "esigenza descritta simile",
-                "ru": "похожая описанная потребность"},
+    "terms": {
+        "en": "both mention {terms}",
+        "it": "entrambi citano {terms}",
+        "ru": "оба упоминают {terms}",
+    },
+    "targets": {
+        "en": "targets {country}",
+        "it": "mercato obiettivo {country}",
+        "ru": "целевой рынок {country}",
+    },
+    "similar": {
+        "en": "similar need described",
+        "it": "esigenza descritta simile",
+        "ru": "похожая описанная потребность",
+    },
 }
 # Cosine of the two texts above which saying "similar need" is fair (rarely reached across
 # languages by USE, so it marks a close paraphrase).

@@ -56,8 +56,13 @@ class Pool:
 def read_queries(path: str | Path) -> list[Query]:
     document = json.loads(Path(path).read_text(encoding="utf-8"))
     return [
-        Query(query_id, frozenset(entry["relevant"]), entry["group"], entry["languages"],
-              entry.get("niche", ""))
+        Query(
+            query_id,
+            frozenset(entry["relevant"]),
+            entry["group"],
+            entry["languages"],
+            entry.get("niche", ""),
+        )
         for query_id, entry in document["queries"].items()
     ]
 
@@ -75,8 +80,9 @@ def pools(index: MatchIndex, queries: list[Query]) -> list[Pool]:
 SELECTED_FEATURES = ("semantic", "exclusive", "sector", "lexical")
 
 
-def fit(found: list[Pool], l2: float = 1.0,
-        features: tuple[str, ...] = SELECTED_FEATURES) -> ScoreModel:
+def fit(
+    found: list[Pool], l2: float = 1.0, features: tuple[str, ...] = SELECTED_FEATURES
+) -> ScoreModel:
     """Weights for the chosen features, 0 for the others."""
     columns = [FEATURES.index(name) for name in features]
     rows = np.vstack([pool.features[:, columns] for pool in found])
@@ -92,8 +98,11 @@ def cross_validated(found: list[Pool], l2: float, features: tuple[str, ...]) -> 
     rescored = []
     for niche in sorted({pool.query.niche for pool in found}):
         model = fit([p for p in found if p.query.niche != niche], l2, features)
-        rescored += [Pool(p.query, p.candidates, p.features, model.logits(p.features))
-                     for p in found if p.query.niche == niche]
+        rescored += [
+            Pool(p.query, p.candidates, p.features, model.logits(p.features))
+            for p in found
+            if p.query.niche == niche
+        ]
     return rescored
 
 
@@ -112,8 +121,12 @@ def report(found: list[Pool], model: ScoreModel) -> dict[str, dict[str, float]]:
         logits = pool.scores if pool.scores is not None else model.logits(pool.features)
         scored = reciprocal_rank_and_recall(pool, np.argsort(-logits, kind="stable"))
         side = "cross" if pool.query.cross_language else "same"
-        for name in ("all", pool.query.group, f"{pool.query.group}/{side}",
-                     f"{pool.query.group}/{pool.query.languages}"):
+        for name in (
+            "all",
+            pool.query.group,
+            f"{pool.query.group}/{side}",
+            f"{pool.query.group}/{pool.query.languages}",
+        ):
             slices[name].append((*plain, *scored))
     return {name: _summary(rows) for name, rows in sorted(slices.items())}
 
@@ -127,21 +140,29 @@ def calibration(found: list[Pool], model: ScoreModel, bins: int = 10) -> dict[st
     scores = np.concatenate([model.scores(pool.features) for pool in found])
     labels = np.concatenate([pool.labels() for pool in found])
     which = np.minimum((scores * bins).astype(int), bins - 1)
-    gaps = [abs(scores[which == b].mean() - labels[which == b].mean()) * (which == b).sum()
-            for b in range(bins) if (which == b).any()]
+    gaps = [
+        abs(scores[which == b].mean() - labels[which == b].mean()) * (which == b).sum()
+        for b in range(bins)
+        if (which == b).any()
+    ]
     top = scores[scores >= 0.5]
     top_labels = labels[scores >= 0.5]
-    return {"pairs": len(scores), "ece": round(float(sum(gaps) / len(scores)), 4),
-            "scored_at_least_half": len(top),
-            "mean_score_there": round(float(top.mean()), 3) if len(top) else 0.0,
-            "partners_there": round(float(top_labels.mean()), 3) if len(top) else 0.0}
+    return {
+        "pairs": len(scores),
+        "ece": round(float(sum(gaps) / len(scores)), 4),
+        "scored_at_least_half": len(top),
+        "mean_score_there": round(float(top.mean()), 3) if len(top) else 0.0,
+        "partners_there": round(float(top_labels.mean()), 3) if len(top) else 0.0,
+    }
 
 
 def _summary(rows: list[tuple[float, float, float, float]]) -> dict[str, float]:
     values = np.array(rows)
     names = ("plain_mrr", "plain_recall10", "mrr", "recall10")
-    return {"queries": len(rows), **{n: round(float(v), 4) for n, v in
-                                     zip(names, values.mean(axis=0), strict=True)}}
+    return {
+        "queries": len(rows),
+        **{n: round(float(v), 4) for n, v in zip(names, values.mean(axis=0), strict=True)},
+    }
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -150,10 +171,16 @@ def main(argv: list[str] | None = None) -> int:
     command.add_argument("qrels")
     command.add_argument("--check", action="store_true", help="only report the shipped model")
     command.add_argument("--l2", type=float, default=1.0)
-    command.add_argument("--features", default=",".join(SELECTED_FEATURES),
-                         help=f"comma-separated, among {', '.join(FEATURES)}")
-    command.add_argument("--cv", action="store_true",
-                         help="report leave-one-niche-out figures instead of in-sample ones")
+    command.add_argument(
+        "--features",
+        default=",".join(SELECTED_FEATURES),
+        help=f"comma-separated, among {', '.join(FEATURES)}",
+    )
+    command.add_argument(
+        "--cv",
+        action="store_true",
+        help="report leave-one-niche-out figures instead of in-sample ones",
+    )
     arguments = command.parse_args(argv)
     features = tuple(arguments.features.split(","))
     index = build_index(load_profiles(arguments.profiles))

@@ -128,8 +128,12 @@ class MatchIndex:
         self._neighbours[slots] = EMPTY_SIMILARITY
         self._stale.update(slots)
 
-    def _remember(self, profile: Profile, known_language: str | None = None,
-                  known_terms: ProfileTerms | None = None) -> None:
+    def _remember(
+        self,
+        profile: Profile,
+        known_language: str | None = None,
+        known_terms: ProfileTerms | None = None,
+    ) -> None:
         self.profiles[profile.id] = profile
         self.languages[profile.id] = known_language or profile_language(
             profile.title, profile.text, profile.language
@@ -154,7 +158,10 @@ class MatchIndex:
         if kind not in self._partitions:
             ndim = self._vectors.shape[1]
             self._partitions[kind] = Index(
-                ndim=ndim, metric="cos", dtype="f16", expansion_add=EXPANSION_ADD,
+                ndim=ndim,
+                metric="cos",
+                dtype="f16",
+                expansion_add=EXPANSION_ADD,
                 expansion_search=EXPANSION_SEARCH,
             )
         return self._partitions[kind]
@@ -220,8 +227,9 @@ class MatchIndex:
         for slot, found in zip(columns, column_lists, strict=True):
             self._keep_nearest(slot, *found, stale)
 
-    def _keep_nearest(self, slot: int, keys: np.ndarray, similarities: np.ndarray,
-                      stale: set[int]) -> None:
+    def _keep_nearest(
+        self, slot: int, keys: np.ndarray, similarities: np.ndarray, stale: set[int]
+    ) -> None:
         """Keep the nearest partners the rules allow; slot this profile into their lists."""
         allowed = self._rules.allowed(slot, keys)
         partners = keys[allowed][:PARTNER_NEIGHBOURS]
@@ -261,8 +269,12 @@ class MatchIndex:
             similarities = self._vectors[block_rows].astype(np.float32) @ column_vectors.T
             row_lists.extend(_best_per_row(similarities, columns, FETCH_NEIGHBOURS))
             best = np.vstack([best, similarities])
-            best_rows = np.vstack([best_rows, np.broadcast_to(
-                block_rows[:, None].astype(np.int32), similarities.shape)])
+            best_rows = np.vstack(
+                [
+                    best_rows,
+                    np.broadcast_to(block_rows[:, None].astype(np.int32), similarities.shape),
+                ]
+            )
             if len(best) > FETCH_NEIGHBOURS:
                 top = np.argpartition(-best, FETCH_NEIGHBOURS - 1, axis=0)[:FETCH_NEIGHBOURS]
                 best = np.take_along_axis(best, top, axis=0)
@@ -285,8 +297,9 @@ class MatchIndex:
         self._neighbours[slot] = np.concatenate([row[:position], [similarity], row[position:-1]])
 
     @staticmethod
-    def _search(partition: Index, vectors: np.ndarray, count: int,
-                exact_below: int = EXACT_SEARCH_BELOW):
+    def _search(
+        partition: Index, vectors: np.ndarray, count: int, exact_below: int = EXACT_SEARCH_BELOW
+    ):
         exact = len(partition) <= exact_below
         return partition.search(vectors, min(count, len(partition)), exact=exact)
 
@@ -304,8 +317,7 @@ class MatchIndex:
         scores = self.model.scores(features)
         order = sorted(range(len(candidates)), key=lambda i: (-scores[i], candidates[i]))[:top]
         profile = self.profiles[profile_id]
-        return [self._match(profile, candidates[i], scores[i], features[i, 0], lang)
-                for i in order]
+        return [self._match(profile, candidates[i], scores[i], features[i, 0], lang) for i in order]
 
     def candidates(self, profile_id: str, pool: int) -> list[str]:
         """Up to `pool` profiles allowed by the hard rules, nearest first by their vectors."""
@@ -332,8 +344,10 @@ class MatchIndex:
         rows = self._vectors[slots].astype(np.float32)
         semantic = semantic_features(query, rows, self._log_partitions(slots, rows @ query))
         symbolic = symbolic_features(
-            self._terms[profile_id], [self._terms[other] for other in candidates],
-            self._technology_frequencies, self._neutral_frequencies,
+            self._terms[profile_id],
+            [self._terms[other] for other in candidates],
+            self._technology_frequencies,
+            self._neutral_frequencies,
         )
         return np.hstack([semantic, symbolic])
 
@@ -344,11 +358,16 @@ class MatchIndex:
         # A stale or empty list must not make a candidate look exclusive.
         return np.maximum(partition, similarities / SOFTMAX_TEMPERATURE)
 
-    def _match(self, profile: Profile, other_id: str, score: float, similarity: float,
-               lang: str) -> Match:
+    def _match(
+        self, profile: Profile, other_id: str, score: float, similarity: float, lang: str
+    ) -> Match:
         explained = reasons(
-            profile, self.profiles[other_id], self._terms[profile.id], self._terms[other_id],
-            similarity=float(similarity), lang=lang,
+            profile,
+            self.profiles[other_id],
+            self._terms[profile.id],
+            self._terms[other_id],
+            similarity=float(similarity),
+            lang=lang,
         )
         return Match(profile=other_id, score=float(score), reasons=explained)
 
@@ -378,8 +397,12 @@ class MatchIndex:
         }
 
     @classmethod
-    def load(cls, directory: str | Path, encoder: Encoder | None = None,
-             model: ScoreModel = DEFAULT_MODEL) -> MatchIndex:
+    def load(
+        cls,
+        directory: str | Path,
+        encoder: Encoder | None = None,
+        model: ScoreModel = DEFAULT_MODEL,
+    ) -> MatchIndex:
         directory = Path(directory)
         try:
             metadata = json.loads((directory / "index.json").read_text(encoding="utf-8"))
@@ -407,8 +430,9 @@ class MatchIndex:
         for entry in metadata["profiles"]:
             profile = _profile_from_saved(entry)
             terms = saved_terms.get(profile.id)
-            self._remember(profile, languages.get(profile.id),
-                           _terms_from_entry(terms) if terms else None)
+            self._remember(
+                profile, languages.get(profile.id), _terms_from_entry(terms) if terms else None
+            )
             self._rules.set(self._slot[profile.id], profile)
         for kind in KINDS:
             path = directory / f"{kind}.usearch"
@@ -429,8 +453,11 @@ def _best_per_row(similarities: np.ndarray, members: np.ndarray, fetch: int):
 
 
 def _terms_entry(terms: ProfileTerms) -> dict:
-    return {"technologies": sorted(terms.technologies), "sectors": terms.sectors,
-            "neutral": sorted(terms.neutral)}
+    return {
+        "technologies": sorted(terms.technologies),
+        "sectors": terms.sectors,
+        "neutral": sorted(terms.neutral),
+    }
 
 
 def _terms_from_entry(entry: dict) -> ProfileTerms:

@@ -13,8 +13,22 @@ from pathlib import Path
 
 # The 16 languages of multilingual USE v3 (langdetect names Chinese zh-cn / zh-tw).
 SUPPORTED_LANGUAGES = (
-    "ar", "de", "en", "es", "fr", "it", "ja", "ko", "nl", "pl", "pt", "ru", "th", "tr",
-    "zh-cn", "zh-tw",
+    "ar",
+    "de",
+    "en",
+    "es",
+    "fr",
+    "it",
+    "ja",
+    "ko",
+    "nl",
+    "pl",
+    "pt",
+    "ru",
+    "th",
+    "tr",
+    "zh-cn",
+    "zh-tw",
 )
 LANGUAGE_ALIASES = {"zh-cn": "zh", "zh-tw": "zh"}
 MIN_PROBABILITY = 0.5

@@ -76,9 +76,7 @@ def profiles_from_document(document: Any) -> list[Profile]:
     if not isinstance(document, dict):
         raise ProfileError("the document must be a JSON object")
     if document.get("format") != PROFILES_FORMAT:
-        raise ProfileError(
-            f"format must be {PROFILES_FORMAT!r}, found {document.get('format')!r}"
-        )
+        raise ProfileError(f"format must be {PROFILES_FORMAT!r}, found {document.get('format')!r}")
     entries = document.get("profiles")
     if not isinstance(entries, list):
         raise ProfileError("'profiles' must be a list")

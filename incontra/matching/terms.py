@@ -72,8 +72,9 @@ class TermMatcher:
     phrases: dict[str, tuple[tuple[Phrase, str], ...]]  # by the first letters of their 1st word
     # Per distinct text word, the phrases whose first word it matches: a directory repeats its
     # vocabulary, so most words cost one lookup.
-    _starting: dict[str, tuple[tuple[Phrase, str], ...]] = field(default_factory=dict,
-                                                                 compare=False, repr=False)
+    _starting: dict[str, tuple[tuple[Phrase, str], ...]] = field(
+        default_factory=dict, compare=False, repr=False
+    )
 
     def find(self, text: str) -> frozenset[str]:
         words = [_text_word(raw) for raw in _WORD.findall(text)]
@@ -111,8 +112,10 @@ def build_term_matcher(synonyms: Iterable[tuple[str, str]]) -> TermMatcher:
         if phrase:
             by_bucket.setdefault(phrase[0].text[:BUCKET], set()).add((phrase, term_id))
     return TermMatcher(
-        {bucket: tuple(sorted(found, key=lambda item: (item[1], str(item[0]))))
-         for bucket, found in by_bucket.items()}
+        {
+            bucket: tuple(sorted(found, key=lambda item: (item[1], str(item[0]))))
+            for bucket, found in by_bucket.items()
+        }
     )
 
 
@@ -140,8 +143,9 @@ def neutral_terms(text: str) -> frozenset[str]:
     """
     tokens = _WORD.findall(text)
     in_cyrillic = bool(_CYRILLIC.search(text))
-    found = {_neutral_form(token, in_cyrillic, position > 0) for position, token in
-             enumerate(tokens)}
+    found = {
+        _neutral_form(token, in_cyrillic, position > 0) for position, token in enumerate(tokens)
+    }
     found.discard(None)
     return frozenset(found)
 
@@ -152,8 +156,11 @@ def _neutral_form(token: str, in_cyrillic: bool, inside_sentence: bool) -> str |
     if len(token) > MAX_NEUTRAL_TOKEN:
         return None
     latin = _LATIN.match(token) is not None
-    if _ACRONYM.match(token) or (in_cyrillic and latin) or (inside_sentence and latin
-                                                            and _is_name(token)):
+    if (
+        _ACRONYM.match(token)
+        or (in_cyrillic and latin)
+        or (inside_sentence and latin and _is_name(token))
+    ):
         return _latin_lookalike(token).casefold()
     return None
 

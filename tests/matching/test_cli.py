@@ -12,14 +12,21 @@ HASHING = "tests.matching.helpers:HashingEncoder"
 
 
 def write_profiles(path, *entries) -> str:
-    path.write_text(json.dumps({"format": "incontra-profiles/1", "profiles": list(entries)}),
-                    encoding="utf-8")
+    path.write_text(
+        json.dumps({"format": "incontra-profiles/1", "profiles": list(entries)}), encoding="utf-8"
+    )
     return str(path)
 
 
 def entry(id: str, kind: str, title: str, **fields) -> dict:
-    return {"id": id, "organisation": f"org-{id}", "country": "IT", "kind": kind, "title": title,
-            **fields}
+    return {
+        "id": id,
+        "organisation": f"org-{id}",
+        "country": "IT",
+        "kind": kind,
+        "title": title,
+        **fields,
+    }
 
 
 @pytest.fixture(autouse=True)
@@ -41,8 +48,11 @@ def test_main_writes_matches_with_reasons_in_the_language_asked(tmp_path, capsys
     assert written["format"] == "incontra-matches/1"
     assert [m["profile"] for m in written["matches"]["a"]] == ["b"]
     assert written["matches"]["b"][0]["reasons"] == [
-        "l'offerta risponde alla richiesta", "pagamenti digitali", "entrambi citano POS",
-        "mercato obiettivo IT", "esigenza descritta simile",
+        "l'offerta risponde alla richiesta",
+        "pagamenti digitali",
+        "entrambi citano POS",
+        "mercato obiettivo IT",
+        "esigenza descritta simile",
     ]
     assert 0.0 <= written["matches"]["a"][0]["score"] <= 1.0
     assert capsys.readouterr().err == f"2 profiles, 2 matches written to {tmp_path / 'm.json'}\n"
@@ -51,18 +61,37 @@ def test_main_writes_matches_with_reasons_in_the_language_asked(tmp_path, capsys
 @pytest.mark.parametrize(
     ("content", "message"),
     [
-        ("{broken", ("incontra match: not valid JSON: Expecting property name enclosed in double "
-                     "quotes at line 1 column 2\n")),
-        (json.dumps({"format": "incontra-profiles/1",
-                     "profiles": [entry("a", "merger", "x")]}),
-         ("incontra match: profile 'a': unknown kind 'merger' (expected one of business_offer, "
-          "business_request, technology_offer, technology_request, research_cooperation)\n")),
-        (json.dumps({"format": "incontra-profiles/1",
-                     "profiles": [entry("a", "business_offer", "x"),
-                                  entry("a", "business_request", "y")]}),
-         "incontra match: duplicate profile id 'a'\n"),
-        (json.dumps({"format": "incontra-profiles/1", "profiles": [{"id": "a"}]}),
-         "incontra match: profile 'a': missing field 'organisation'\n"),
+        (
+            "{broken",
+            (
+                "incontra match: not valid JSON: Expecting property name enclosed in double "
+                "quotes at line 1 column 2\n"
+            ),
+        ),
+        (
+            json.dumps({"format": "incontra-profiles/1", "profiles": [entry("a", "merger", "x")]}),
+            (
+                "incontra match: profile 'a': unknown kind 'merger' (expected one of "
+                "business_offer, business_request, technology_offer, technology_request, "
+                "research_cooperation)\n"
+            ),
+        ),
+        (
+            json.dumps(
+                {
+                    "format": "incontra-profiles/1",
+                    "profiles": [
+                        entry("a", "business_offer", "x"),
+                        entry("a", "business_request", "y"),
+                    ],
+                }
+            ),
+            "incontra match: duplicate profile id 'a'\n",
+        ),
+        (
+            json.dumps({"format": "incontra-profiles/1", "profiles": [{"id": "a"}]}),
+            "incontra match: profile 'a': missing field 'organisation'\n",
+        ),
     ],
 )
 def test_main_bad_profiles_file_says_why_and_exits_2(tmp_path, capsys, content, message):
@@ -91,7 +120,8 @@ def test_main_unwritable_output_says_why_and_exits_2(tmp_path, capsys):
     assert code == 2
     assert capsys.readouterr().err.startswith(
         f"incontra match: cannot write {tmp_path / 'missing-dir' / 'm.json'}: "
-        "No such file or directory")
+        "No such file or directory"
+    )
 
 
 @pytest.mark.parametrize(
@@ -133,8 +163,11 @@ def test_incontra_command_dispatches_match_without_django(tmp_path, capsys):
 
 
 def test_main_cache_file_keeps_embeddings_between_runs(tmp_path):
-    profiles = write_profiles(tmp_path / "p.json", entry("a", "business_offer", "wine"),
-                              entry("b", "business_request", "wine"))
+    profiles = write_profiles(
+        tmp_path / "p.json",
+        entry("a", "business_offer", "wine"),
+        entry("b", "business_request", "wine"),
+    )
     arguments = [profiles, "-o", str(tmp_path / "m.json"), "--cache", str(tmp_path / "c.npz")]
 
     assert main(arguments) == 0
@@ -149,4 +182,5 @@ def test_main_unwritable_cache_names_the_cache_and_exits_2(tmp_path, capsys):
 
     assert code == 2
     assert capsys.readouterr().err.endswith(
-        f"incontra match: cannot write {cache}: No such file or directory\n")
+        f"incontra match: cannot write {cache}: No such file or directory\n"
+    )

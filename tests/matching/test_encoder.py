@@ -22,7 +22,8 @@ def test_use_encoder_gives_normalised_float32_rows(use_encoder):
 
 def test_use_encoder_same_meaning_across_languages_is_closer_than_other_topic(use_encoder):
     italian, russian, other = use_encoder.encode(
-        ["pagamenti digitali", "цифровые платежи", "trattori agricoli"])
+        ["pagamenti digitali", "цифровые платежи", "trattori agricoli"]
+    )
 
     assert italian @ russian > italian @ other + 0.2
 

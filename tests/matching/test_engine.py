@@ -11,21 +11,47 @@ from .helpers import HashingEncoder
 def probe() -> list[Profile]:
     """An Italian offer, its Russian partner, and Italian/Russian siblings of the same niche."""
     return [
-        Profile("it-pay", "org-1", "IT", "technology_offer",
-                "Software per la gestione dei pagamenti digitali",
-                "Sviluppiamo software per i pagamenti digitali: incassi con carta e bonifici "
-                "istantanei per negozi online. Cerchiamo partner in Russia.", language="it",
-                sectors=("J62.01",), target_countries=("RU", "IT")),
-        Profile("ru-pay", "org-2", "RU", "technology_request",
-                "Ищем партнёра в области цифровых платежей",
-                "Наш интернет-магазин ищет решение для приёма онлайн-платежей картами и "
-                "мгновенных переводов.", language="ru", sectors=("G47.91",)),
-        Profile("ru-tractor", "org-3", "RU", "technology_request",
-                "Поставка сельскохозяйственной техники",
-                "Ищем поставщика тракторов и комбайнов для фермерских хозяйств.", language="ru"),
-        Profile("it-payroll", "org-4", "IT", "technology_request",
-                "Carte per pagare gli stipendi dei lavoratori stagionali",
-                "Un'azienda agricola cerca carte prepagate per pagare i salari.", language="it"),
+        Profile(
+            "it-pay",
+            "org-1",
+            "IT",
+            "technology_offer",
+            "Software per la gestione dei pagamenti digitali",
+            "Sviluppiamo software per i pagamenti digitali: incassi con carta e bonifici "
+            "istantanei per negozi online. Cerchiamo partner in Russia.",
+            language="it",
+            sectors=("J62.01",),
+            target_countries=("RU", "IT"),
+        ),
+        Profile(
+            "ru-pay",
+            "org-2",
+            "RU",
+            "technology_request",
+            "Ищем партнёра в области цифровых платежей",
+            "Наш интернет-магазин ищет решение для приёма онлайн-платежей картами и "
+            "мгновенных переводов.",
+            language="ru",
+            sectors=("G47.91",),
+        ),
+        Profile(
+            "ru-tractor",
+            "org-3",
+            "RU",
+            "technology_request",
+            "Поставка сельскохозяйственной техники",
+            "Ищем поставщика тракторов и комбайнов для фермерских хозяйств.",
+            language="ru",
+        ),
+        Profile(
+            "it-payroll",
+            "org-4",
+            "IT",
+            "technology_request",
+            "Carte per pagare gli stipendi dei lavoratori stagionali",
+            "Un'azienda agricola cerca carte prepagate per pagare i salari.",
+            language="it",
+        ),
     ]
 
 

@@ -6,13 +6,18 @@ from incontra.matching.signals import profile_terms
 from .helpers import profile
 
 OFFER = profile(
-    "a", "technology_offer", country="IT",
+    "a",
+    "technology_offer",
+    country="IT",
     title="Software per pagamenti digitali",
     text="Terminali POS per piccoli negozi.",
-    sectors=("J62.01",), target_countries=("RU", "KZ"),
+    sectors=("J62.01",),
+    target_countries=("RU", "KZ"),
 )
 REQUEST = profile(
-    "b", "technology_request", country="RU",
+    "b",
+    "technology_request",
+    country="RU",
     title="Ищем партнёра в области цифровых платежей",
     text="Нужны POS-терминалы для магазинов.",
     sectors=("J62.02",),
@@ -20,8 +25,14 @@ REQUEST = profile(
 
 
 def explained(lang: str, similarity: float = 0.3) -> tuple[str, ...]:
-    return reasons(OFFER, REQUEST, profile_terms(OFFER), profile_terms(REQUEST),
-                   similarity=similarity, lang=lang)
+    return reasons(
+        OFFER,
+        REQUEST,
+        profile_terms(OFFER),
+        profile_terms(REQUEST),
+        similarity=similarity,
+        lang=lang,
+    )
 
 
 def test_reasons_in_english_name_need_sector_terms_and_market():
@@ -60,8 +71,9 @@ def test_reasons_research_pair_says_research_cooperation():
     first = profile("r1", "research_cooperation", title="Graphene")
     second = profile("r2", "research_cooperation", title="Batteries")
 
-    found = reasons(first, second, profile_terms(first), profile_terms(second), similarity=0.1,
-                    lang="it")
+    found = reasons(
+        first, second, profile_terms(first), profile_terms(second), similarity=0.1, lang="it"
+    )
 
     assert found == ("cooperazione di ricerca da entrambe le parti",)
 
@@ -70,8 +82,9 @@ def test_reasons_unknown_technology_id_is_shown_as_written():
     first = profile("x1", "business_offer", title="Widgets", technologies=("quantum-widgets",))
     second = profile("x2", "business_request", title="Gadgets", technologies=("quantum-widgets",))
 
-    found = reasons(first, second, profile_terms(first), profile_terms(second), similarity=0.1,
-                    lang="en")
+    found = reasons(
+        first, second, profile_terms(first), profile_terms(second), similarity=0.1, lang="en"
+    )
 
     assert found == ("offer meets request", "quantum-widgets")
 

@@ -22,8 +22,14 @@ profiles = st.lists(
 
 def as_profiles(drawn) -> list[Profile]:
     return [
-        Profile(id=f"p{i}", organisation=f"org-{org}", country=country, kind="business_offer",
-                title="x", target_countries=tuple(sorted(targets)) if targets else None)
+        Profile(
+            id=f"p{i}",
+            organisation=f"org-{org}",
+            country=country,
+            kind="business_offer",
+            title="x",
+            target_countries=tuple(sorted(targets)) if targets else None,
+        )
         for i, (org, country, targets) in enumerate(drawn)
     ]
 
@@ -37,8 +43,12 @@ def test_rule_table_agrees_with_the_rules_on_every_pair(drawn):
         table.set(slot, profile)
 
     for slot, profile in enumerate(found):
-        expected = [other is not profile and different_organisations(profile, other)
-                    and markets_accept(profile, other) for other in found]
+        expected = [
+            other is not profile
+            and different_organisations(profile, other)
+            and markets_accept(profile, other)
+            for other in found
+        ]
         assert table.allowed(slot, np.arange(len(found))).tolist() == expected
 
 
@@ -56,8 +66,9 @@ def test_rule_table_reused_slot_forgets_the_old_targets():
 def test_rule_table_many_countries_grow_the_table():
     countries = [f"C{i:02d}" for i in range(40)]
     table = RuleTable()
-    table.set(0, Profile("a", "org-a", "IT", "business_offer", "x",
-                         target_countries=tuple(countries)))
+    table.set(
+        0, Profile("a", "org-a", "IT", "business_offer", "x", target_countries=tuple(countries))
+    )
     table.set(1, Profile("b", "org-b", "C39", "business_request", "y"))
     table.set(2, Profile("c", "org-c", "C40", "business_request", "z"))
 

@@ -68,7 +68,8 @@ def test_remove_then_add_reuses_the_slot_without_mixing_vectors():
     encoded = HashingEncoder().encode(["welding robot cells", "cloud robot cells hosting"])
     assert set(best(index, "request-robot")) == {"offer-wine", "offer-cloud"}
     assert index.features("request-robot", ["offer-cloud"])[0, 0] == pytest.approx(
-        float(encoded[0] @ encoded[1]), abs=1e-3)
+        float(encoded[0] @ encoded[1]), abs=1e-3
+    )
     assert float(encoded[0] @ encoded[1]) > 0.5
 
 
@@ -79,8 +80,10 @@ def test_query_kind_without_partners_gives_nothing():
 
 
 def test_candidates_apply_rules_after_fetching_more():
-    shared = [profile(f"o{i}", "business_offer", organisation="org-same", title="wine barrels")
-              for i in range(150)]
+    shared = [
+        profile(f"o{i}", "business_offer", organisation="org-same", title="wine barrels")
+        for i in range(150)
+    ]
     other = profile("o-other", "business_offer", title="robot arms")
     request = profile("r", "business_request", organisation="org-same", title="wine barrels")
     index = built([*shared, other, request])
@@ -128,8 +131,9 @@ def test_exclusive_equals_similarity_less_the_softmax_partition():
     semantic, signal = index.features("request-wine", ["offer-wine"])[0, :2]
 
     # offer-wine's allowed partners are request-wine and request-robot.
-    partners = HashingEncoder().encode(["red wine import barrels", "welding robot cells",
-                                        "red wine export barrels"])
+    partners = HashingEncoder().encode(
+        ["red wine import barrels", "welding robot cells", "red wine export barrels"]
+    )
     similarities = partners[:2] @ partners[2]
     partition = np.log(np.exp(similarities / SOFTMAX_TEMPERATURE).sum())
     expected = semantic - SOFTMAX_TEMPERATURE * partition
@@ -139,10 +143,14 @@ def test_exclusive_equals_similarity_less_the_softmax_partition():
 def many_profiles(count: int) -> list[Profile]:
     words = ["wine", "robot", "cloud", "pos", "card", "steel", "grain", "solar", "drone", "lab"]
     return [
-        profile(f"p{i}", "business_offer" if i % 2 else "business_request",
-                organisation=f"org-{i % 37}", country=("IT", "RU", "DE")[i % 3],
-                target_countries=("RU", "IT") if i % 5 == 0 else None,
-                title=" ".join([*(words[(i * k) % 10] for k in (1, 3, 7)), f"n{i}", f"m{i % 7}"]))
+        profile(
+            f"p{i}",
+            "business_offer" if i % 2 else "business_request",
+            organisation=f"org-{i % 37}",
+            country=("IT", "RU", "DE")[i % 3],
+            target_countries=("RU", "IT") if i % 5 == 0 else None,
+            title=" ".join([*(words[(i * k) % 10] for k in (1, 3, 7)), f"n{i}", f"m{i % 7}"]),
+        )
         for i in range(count)
     ]
 
@@ -157,15 +165,18 @@ def test_refresh_by_blocks_gives_the_same_signals_as_graph_search(monkeypatch):
 
     for query in ("p2", "p3"):  # a request, whose candidates are offers, and an offer
         candidates = by_blocks.candidates(query, pool=50)  # ties: the two orders may differ
-        assert np.allclose(by_blocks.features(query, candidates),
-                           by_search.features(query, candidates), atol=2e-3)
+        assert np.allclose(
+            by_blocks.features(query, candidates), by_search.features(query, candidates), atol=2e-3
+        )
 
 
 def test_load_restores_detected_terms_and_languages(tmp_path):
-    index = built([
-        profile("o", "technology_offer", title="Sviluppiamo pagamenti digitali per i negozi"),
-        profile("r", "technology_request", title="Ищем партнёра в области цифровых платежей"),
-    ])
+    index = built(
+        [
+            profile("o", "technology_offer", title="Sviluppiamo pagamenti digitali per i negozi"),
+            profile("r", "technology_request", title="Ищем партнёра в области цифровых платежей"),
+        ]
+    )
     index.save(tmp_path / "index")
 
     loaded = MatchIndex.load(tmp_path / "index", HashingEncoder())

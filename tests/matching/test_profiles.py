@@ -16,19 +16,42 @@ def document(*entries: dict) -> str:
 
 
 def entry(**fields) -> dict:
-    base = {"id": "p-1", "organisation": "org-1", "country": "it", "kind": "business_offer",
-            "title": "Vino"}
+    base = {
+        "id": "p-1",
+        "organisation": "org-1",
+        "country": "it",
+        "kind": "business_offer",
+        "title": "Vino",
+    }
     return {**base, **fields}
 
 
 def test_parse_profiles_full_entry_reads_every_field():
-    raw = document(entry(region="IT-75", text="Rosso", language="it", sectors=["A01", " "],
-                         technologies=["agritech"], target_countries=["ru", "kz"]))
+    raw = document(
+        entry(
+            region="IT-75",
+            text="Rosso",
+            language="it",
+            sectors=["A01", " "],
+            technologies=["agritech"],
+            target_countries=["ru", "kz"],
+        )
+    )
 
     assert parse_profiles(raw) == [
-        Profile(id="p-1", organisation="org-1", country="IT", kind="business_offer",
-                title="Vino", text="Rosso", language="it", region="IT-75", sectors=("A01",),
-                technologies=("agritech",), target_countries=("RU", "KZ"))
+        Profile(
+            id="p-1",
+            organisation="org-1",
+            country="IT",
+            kind="business_offer",
+            title="Vino",
+            text="Rosso",
+            language="it",
+            region="IT-75",
+            sectors=("A01",),
+            technologies=("agritech",),
+            target_countries=("RU", "KZ"),
+        )
     ]
 
 
@@ -41,13 +64,17 @@ def test_parse_profiles_empty_target_list_means_any_market():
     [
         ("{not json", "not valid JSON: Expecting property name enclosed in double quotes"),
         ("[]", "the document must be a JSON object"),
-        ('{"format": "other/1", "profiles": []}',
-         "format must be 'incontra-profiles/1', found 'other/1'"),
+        (
+            '{"format": "other/1", "profiles": []}',
+            "format must be 'incontra-profiles/1', found 'other/1'",
+        ),
         ('{"format": "incontra-profiles/1"}', "'profiles' must be a list"),
         (document(entry(kind="joint_venture")), "profile 'p-1': unknown kind 'joint_venture'"),
         (document(entry(), entry()), "duplicate profile id 'p-1'"),
-        (document({"id": "p-2", "kind": "business_offer", "country": "IT", "title": "x"}),
-         "profile 'p-2': missing field 'organisation'"),
+        (
+            document({"id": "p-2", "kind": "business_offer", "country": "IT", "title": "x"}),
+            "profile 'p-2': missing field 'organisation'",
+        ),
         (document(entry(title="  ")), "profile 'p-1': 'title' must not be empty"),
         (document(entry(sectors="J62")), "profile 'p-1': 'sectors' must be a list of strings"),
         (document(entry(text=5)), "profile 'p-1': 'text' must be a string"),
@@ -66,6 +93,7 @@ def test_matches_document_rounds_scores_and_lists_reasons():
 
     assert matches_document(found) == {
         "format": "incontra-matches/1",
-        "matches": {"p-1": [{"profile": "p-2", "score": 0.1235,
-                             "reasons": ["offer meets request"]}]},
+        "matches": {
+            "p-1": [{"profile": "p-2", "score": 0.1235, "reasons": ["offer meets request"]}]
+        },
     }

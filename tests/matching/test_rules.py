@@ -62,8 +62,9 @@ profiles_strategy = st.lists(
         organisation=st.integers(0, 3),
         country=st.sampled_from(COUNTRIES),
         targets=st.sets(st.sampled_from(COUNTRIES), max_size=2),
-        words=st.lists(st.sampled_from(["pos", "card", "wine", "robot", "cloud"]), min_size=1,
-                       max_size=4),
+        words=st.lists(
+            st.sampled_from(["pos", "card", "wine", "robot", "cloud"]), min_size=1, max_size=4
+        ),
     ),
     min_size=2,
     max_size=12,

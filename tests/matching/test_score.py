@@ -8,7 +8,8 @@ from incontra.matching.score import DEFAULT_MODEL, ScoreModel, fit_logistic
 from incontra.matching.signals import FEATURES
 
 feature_rows = arrays(
-    np.float64, st.tuples(st.integers(1, 20), st.just(len(FEATURES))),
+    np.float64,
+    st.tuples(st.integers(1, 20), st.just(len(FEATURES))),
     elements=st.floats(-1e6, 1e6, allow_nan=False),
 )
 

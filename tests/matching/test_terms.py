@@ -27,7 +27,9 @@ def test_technology_matcher_acronym_synonym_needs_its_case():
     matcher = build_term_matcher([("digital", "IT")])
 
     assert (matcher.find("IT services"), matcher.find("it is good")) == (
-        frozenset({"digital"}), frozenset())
+        frozenset({"digital"}),
+        frozenset(),
+    )
 
 
 def test_technology_matcher_phrase_must_be_contiguous():
