@@ -186,12 +186,13 @@ def _breaks_phase(run: _Run) -> tuple[int, int | None]:
         if raised == floor:
             break
         floor = raised
-    if run.slot_of is None:
-        # Core-guided search proves bounds but is slow to find a first schedule: find one first.
-        status, _ = _optimise(run, "first schedule", share=0.5, first_only=True)
-        if status == cp_model.INFEASIBLE:
-            return status, None
     status, floor = _core_phase(run, floor, share=0.6 if model.break_floor else 0.85)
+    if run.slot_of is None and status != cp_model.INFEASIBLE:
+        # Core-guided search may not find a first schedule on events with a fairness rule;
+        # restarts without the LP usually do, and the core-guided search resumes from it.
+        status, _ = _optimise(run, "first schedule", share=0.5, first_only=True)
+        if run.slot_of is not None:
+            status, floor = _core_phase(run, floor, share=0.85)
     if run.slot_of is None:
         return status, None
     if status != cp_model.OPTIMAL and model.break_floor and _time_left(run) > 1.0:
@@ -223,7 +224,7 @@ def _time_left(run: _Run) -> float:
     return run.deadline - time.monotonic()
 
 
-def _try_floor(run: _Run, floor: int, share: float = 0.35) -> tuple[bool, int]:
+def _try_floor(run: _Run, floor: int, share: float = 0.15) -> tuple[bool, int]:
     """Look for a schedule with no more breaks than the sum of the participants' own floors.
 
     When it exists it is optimal at once; this search, with every participant held to their
