@@ -212,24 +212,34 @@ def main(argv: list[str] | None = None) -> int:
     kind = "crafted" if args.crafted else "original"
     out_dir = OUT / "scheduling" / f"jair-{kind}"
     out_dir.mkdir(parents=True, exist_ok=True)
-    rows = [run_one(path, out_dir, args.time_limit, args.workers)
-            for path in instances(args.crafted, args.only)]
+    paths = instances(args.crafted, args.only)
+    rows: list[dict[str, Any]] = []
+    for path in paths:
+        rows.append(run_one(path, out_dir, args.time_limit, args.workers))
+        # Written after every instance, so that an interrupted run still reports what it did.
+        report = publish(args, rows, len(paths), out_dir, revision, load_before)
+    print(report)
+    return 0
+
+
+def publish(args: argparse.Namespace, rows: list[dict[str, Any]], planned: int, out_dir: Path,
+            revision: str, load_before: float) -> str:
     stamp = datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC")
     write_json(out_dir / "results.json", {"when": stamp, "machine": machine(),
                                           "solver_revision": revision,
                                           "time_limit": args.time_limit,
                                           "workers": args.workers, "rows": rows})
     command = "python -m bench.scheduling.run_jair" + (" --crafted" if args.crafted else "")
+    partial = "" if len(rows) == planned else (
+        f" **Partial: {len(rows)} of {planned} instances run so far** (in file order).")
     settings = (f"Run {stamp} on {machine()}, solver at commit {revision}: "
                 f"`incontra schedule --time-limit {args.time_limit:g} --workers {args.workers} "
                 f"--seed 1`, one instance at a time; {load_note(load_before)} "
-                f"(command: `{command}`).")
+                f"(command: `{command}`).{partial}")
     report = crafted_report(rows, settings) if args.crafted else original_report(rows, settings)
     if not args.no_docs and not args.only:
         write_block(f"scheduling-{'crafted' if args.crafted else 'jair'}", report)
-    print(report)
-    return 0
-
+    return report
 
 if __name__ == "__main__":
     raise SystemExit(main())
