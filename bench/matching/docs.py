@@ -1,4 +1,4 @@
-"""Writing figures into docs/benchmarks.md: the matching section, one nested block per script.
+"""The matching section of docs/benchmarks.md (the writing itself is `bench/docs.py`).
 
 The matching section (`<!-- matching:start -->` ... `<!-- matching:end -->`) holds one block per
 benchmark (`<!-- matching-quality-test:start -->` ...), so every script rewrites only its own
@@ -7,9 +7,9 @@ figures and leaves the others' (and the rest of the page) untouched.
 
 from pathlib import Path
 
-REPO = Path(__file__).resolve().parents[2]
-BENCHMARKS_MD = REPO / "docs" / "benchmarks.md"
-SECTION = "matching"
+from bench.docs import BENCHMARKS_MD, REPO, Section, block_body, markers, replace_block, table
+
+__all__ = ["REPO", "block_body", "markers", "replace_block", "table", "write_block"]
 
 SUB_BLOCKS = {
     "matching-quality-test": ("Quality on the held-out test split",
@@ -32,45 +32,12 @@ serialised with `flock /tmp/incontra-bench.lock`; raw results go to `bench/out/`
 """
 
 
-def markers(name: str) -> tuple[str, str]:
-    return f"<!-- {name}:start -->", f"<!-- {name}:end -->"
-
-
-def block_body(text: str, name: str) -> str | None:
-    start, end = markers(name)
-    _, found, rest = text.partition(start)
-    if not found or end not in rest:
-        return None
-    return rest.split(end, 1)[0].strip("\n")
-
-
-def replace_block(text: str, name: str, body: str) -> str:
-    """`text` with the lines between the markers of `name` replaced by `body`."""
-    start, end = markers(name)
-    head, found, rest = text.partition(start)
-    if not found or end not in rest:
-        raise ValueError(f"docs/benchmarks.md has no {start} ... {end} block")
-    return head + start + "\n" + body.strip("\n") + "\n" + end + rest.split(end, 1)[1]
+SECTION = Section("matching", INTRO, SUB_BLOCKS)
 
 
 def section_skeleton(text: str) -> str:
-    """The matching section with every sub-block, keeping the figures already written."""
-    parts = [INTRO]
-    for name, (title, command) in SUB_BLOCKS.items():
-        start, end = markers(name)
-        body = block_body(text, name) or f"(not yet run: `{command}`)"
-        parts.append(f"### {title}\n\n{start}\n{body}\n{end}\n")
-    return "\n".join(parts)
+    return SECTION.skeleton(text)
 
 
 def write_block(name: str, body: str, path: Path = BENCHMARKS_MD) -> None:
-    """Replace the figures of sub-block `name` in docs/benchmarks.md."""
-    text = path.read_text(encoding="utf-8")
-    text = replace_block(text, SECTION, section_skeleton(text))
-    path.write_text(replace_block(text, name, body), encoding="utf-8")
-
-
-def table(header: list[str], rows: list[list[str]]) -> str:
-    lines = ["| " + " | ".join(header) + " |", "|" + "|".join(" --- " for _ in header) + "|"]
-    lines += ["| " + " | ".join(row) + " |" for row in rows]
-    return "\n".join(lines)
+    SECTION.write_block(name, body, path)
