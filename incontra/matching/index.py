@@ -35,7 +35,8 @@ from incontra.matching.signals import (
 )
 from incontra.matching.terms import TermFrequencies
 
-INDEX_FORMAT = "incontra-match-index/1"
+# /2: the detected terms are saved with the index; a /1 index is refused and rebuilt.
+INDEX_FORMAT = "incontra-match-index/2"
 # A query searches a partition up to this size exhaustively: exact, and a few milliseconds.
 EXACT_SEARCH_BELOW = 20_000
 # Building neighbour lists searches for every profile at once: exhaustive only while that stays
@@ -307,17 +308,28 @@ class MatchIndex:
 
     def query(self, profile_id: str, top: int = 10, lang: str = "en") -> list[Match]:
         """The best partners for an indexed profile, best first, with reasons in `lang`."""
-        check_language(lang)
+        return self.query_in(profile_id, top=top, languages=(lang,))[lang]
+
+    def query_in(
+        self, profile_id: str, top: int = 10, languages: tuple[str, ...] = ("en",)
+    ) -> dict[str, list[Match]]:
+        """`query` with reasons in several languages, scoring the candidates only once."""
+        for lang in languages:
+            check_language(lang)
         if self._stale:
             self.refresh()
         candidates = self.candidates(profile_id, pool=max(MIN_POOL, 10 * top))
         if not candidates:
-            return []
+            return {lang: [] for lang in languages}
         features = self.features(profile_id, candidates)
         scores = self.model.scores(features)
         order = sorted(range(len(candidates)), key=lambda i: (-scores[i], candidates[i]))[:top]
         profile = self.profiles[profile_id]
-        return [self._match(profile, candidates[i], scores[i], features[i, 0], lang) for i in order]
+        return {
+            lang: [self._match(profile, candidates[i], scores[i], features[i, 0], lang)
+                   for i in order]
+            for lang in languages
+        }
 
     def candidates(self, profile_id: str, pool: int) -> list[str]:
         """Up to `pool` profiles allowed by the hard rules, nearest first by their vectors."""

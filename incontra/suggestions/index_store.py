@@ -49,8 +49,8 @@ def load() -> MatchIndex | None:
         return _cached["index"]
     try:
         index = MatchIndex.load(index_dir() / "data", encoder=default_encoder())
-    except (ProfileError, KeyError, ValueError, OSError):
-        # Another encoder, an older layout or a half-written copy: the caller rebuilds it.
+    except (ProfileError, OSError):
+        # Another encoder, an older layout or missing files: the caller rebuilds it.
         return None
     _cached.update(version=version, index=index)
     return index

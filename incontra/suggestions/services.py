@@ -103,7 +103,7 @@ def _store(index: MatchIndex, profile_ids: list[int]) -> None:
 
 
 def _suggestions_of(index: MatchIndex, profile_id: int, now) -> list[Suggestion]:
-    by_language = {lang: index.query(str(profile_id), top=TOP, lang=lang) for lang in LANGUAGES}
+    by_language = index.query_in(str(profile_id), top=TOP, languages=LANGUAGES)
     reasons = {
         lang: {match.profile: list(match.reasons) for match in matches}
         for lang, matches in by_language.items()
