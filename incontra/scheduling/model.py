@@ -60,6 +60,17 @@ def build_model(prep: Prepared, *, break_floors: bool = True, windows: bool = Tr
     return model
 
 
+def build_weight_model(prep: Prepared) -> Model:
+    """Only what limits the weight (meetings, tables, interpreters, caps, precedences): a far
+    smaller model that CP-SAT closes where the full one stalls; the weight phase solves it."""
+    model = Model(prep)
+    _add_meetings(model)
+    _add_tables(model)
+    _add_interpreters(model)
+    _add_caps_and_precedences(model)
+    return model
+
+
 def held(model: Model, meeting_id: str) -> cp_model.LinearExprT:
     return sum(model.x[meeting_id].values())
 
