@@ -92,3 +92,18 @@ def test_reasons_unknown_technology_id_is_shown_as_written():
 def test_check_language_unsupported_language_raises():
     with pytest.raises(LanguageError, match="unsupported language 'de'"):
         check_language("de")
+
+
+def test_reasons_shouted_ordinary_word_is_not_a_shared_term():
+    offer = profile(
+        "o", "business_offer", title="CERCHIAMO DISTRIBUTORI", text="Vendiamo terminali POS."
+    )
+    request = profile(
+        "q", "business_request", title="CERCHIAMO FORNITORI", text="Servono terminali POS."
+    )
+
+    found = reasons(
+        offer, request, profile_terms(offer), profile_terms(request), similarity=0.1, lang="en"
+    )
+
+    assert found == ("offer meets request", "digital payments", "both mention POS")

@@ -6,6 +6,7 @@ from incontra.matching.terms import (
     nace_path,
     nace_similarity,
     neutral_terms,
+    ordinary_words,
     technology_matcher,
     weighted_overlap,
 )
@@ -106,3 +107,39 @@ def test_weighted_overlap_empty_side_is_zero():
 
 def test_neutral_terms_cyrillic_lookalike_code_meets_latin_spelling():
     assert neutral_terms("Работаем в 1С") == neutral_terms("We work with 1C") == frozenset({"1c"})
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "CERCHIAMO PARTNER per terminali POS",
+        "WE OFFER POS terminals for small shops",
+        "ИЩЕМ ПАРТНЁРА: терминалы POS для магазинов",
+        "WIR SUCHEN Partner für POS-Terminals",
+    ],
+)
+def test_neutral_terms_ordinary_words_in_capitals_are_not_acronyms(text):
+    assert neutral_terms(text) == frozenset({"pos"})
+
+
+def test_neutral_terms_first_word_of_a_later_sentence_is_not_a_name():
+    text = "Produciamo terminali. Cerchiamo distributori in Kazakistan. Our app runs on Android"
+
+    assert neutral_terms(text) == frozenset({"kazakistan", "android"})
+
+
+def test_neutral_terms_capitalised_german_nouns_are_not_names():
+    text = "Wir liefern Kassensysteme mit Kartenleser für kleine Läden und Apotheken, mit SAP"
+
+    assert neutral_terms(text) == frozenset({"sap"})
+
+
+def test_neutral_terms_short_acronym_that_is_a_word_elsewhere_is_kept():
+    assert neutral_terms("Servizi IT e AI per la PA") == frozenset({"it", "ai", "pa"})
+
+
+def test_ordinary_words_list_is_lower_case_and_holds_every_language():
+    words = ordinary_words()
+
+    assert all(word == word.casefold() for word in words)
+    assert {"cerchiamo", "we", "wir", "nous", "buscamos", "ищем"} <= words
