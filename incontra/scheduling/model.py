@@ -68,6 +68,10 @@ def build_weight_model(prep: Prepared) -> Model:
     _add_tables(model)
     _add_interpreters(model)
     _add_caps_and_precedences(model)
+    for participant in prep.problem.participants:  # one meeting per slot (busy does it otherwise)
+        for variables in _by_slot(model, list(prep.problem.meetings_of[participant.id])).values():
+            if len(variables) > 1:
+                model.cp.add_at_most_one(variables)
     return model
 
 
