@@ -184,3 +184,34 @@ niche.add(
       ambiente, con bilanci, dichiarazioni e scadenzario.""",
       technologies=("erp",), role="near-miss"),
 )
+
+# More German-Russian and English-Italian pairs (added for the per-language-pair check).
+niche.add(
+    d("travel-o", "org-reisekosten-app", "DE-BE", "TO", "de",
+      "Reisekostenabrechnung per App statt Papierbelegen",
+      """Mitarbeiter fotografieren Belege unterwegs, die App erkennt Betrag und Steuer, rechnet
+      Tagegelder nach den Regeln des Landes ab und schickt die Abrechnung zur Freigabe an den
+      Vorgesetzten. Die Buchhaltung bekommt fertige Buchungssätze. Wir suchen Partner in den
+      GUS-Staaten.""",
+      ["RU", "KZ", "AM"]),
+    d("travel-r", "org-montazh-inzhiniring", "RU-PER", "TR", "ru",
+      "Авансовые отчёты по командировкам отнимают у бухгалтерии неделю в месяц",
+      """Наши монтажники постоянно в командировках по всей стране. Чеки за гостиницы и билеты
+      теряются, отчёты сдают с опозданием на месяц, бухгалтер вручную проверяет суточные.
+      Нужна система, в которой сотрудник сдаёт расходы прямо с телефона.""",
+      sectors=("F43.21",)),
+    d("tender-o", "org-bidflow", "IE-D", "TO", "en",
+      "Software to find public tenders and prepare bids on time",
+      """Our platform scans public procurement portals for tenders that fit a company's
+      profile, builds a checklist of required documents, assigns tasks to the team and warns
+      before every deadline. Customers submit twice as many bids with the same staff.""",
+      ["IT", "ES", "IE"]),
+    d("tender-r", "org-edilizia-sannio", "IT-72", "TR", "it",
+      "Perdiamo gare d'appalto per documenti mancanti e scadenze",
+      """Siamo un'impresa edile che partecipa a gare pubbliche di comuni e province. Due volte
+      quest'anno siamo stati esclusi per una dichiarazione dimenticata, e molte gare le
+      scopriamo quando è troppo tardi. Ci serve un modo ordinato di seguirle.""",
+      sectors=("F41.20",)),
+)
+niche.pair("travel-o", "travel-r")
+niche.pair("tender-o", "tender-r")

@@ -197,3 +197,36 @@ niche.add(
       Hausärzte einsehen können.""",
       technologies=("healthcare", "iot"), role="near-miss"),
 )
+
+# More German-Russian and English-Italian pairs (added for the per-language-pair check).
+niche.add(
+    d("hearing-o", "org-hoerfern", "DE-HH", "TO", "de",
+      "Fernanpassung von Hörgeräten per Videosprechstunde",
+      """Mit unserer Plattform stellt der Hörakustiker die Hörgeräte des Patienten aus der
+      Ferne nach: der Patient sitzt zu Hause mit seinem Smartphone, der Akustiker ändert die
+      Einstellungen live und bespricht sie per Video. Wir suchen Hörgeräteketten in
+      Russland und Kasachstan.""",
+      ["RU", "KZ"]),
+    d("hearing-r", "org-sluh-centr", "RU-KRA", "TR", "ru",
+      "Пациентам из районов трудно приезжать на подстройку слуховых аппаратов",
+      """Наши центры слуха работают в Красноярске, а многие пожилые пациенты живут за сотни
+      километров. После покупки аппарат приходится несколько раз настраивать, и люди просто
+      перестают его носить. Ищем технологию, чтобы сурдолог мог настраивать аппарат на
+      расстоянии.""",
+      sectors=("Q86.90",)),
+    d("wound-o", "org-woundsnap", "GB-LND", "TO", "en",
+      "Smartphone app that measures pressure ulcers from a photo",
+      """Nurses take a photo of the wound with our app; it measures area and depth, tracks
+      healing over time and sends the series to a wound specialist for advice. It is used in
+      care homes in the UK and Ireland and we seek partners in Italy.""",
+      ["IT", "IE", "GB"]),
+    d("wound-r", "org-rsa-colline", "IT-52", "TR", "it",
+      "Piaghe da decubito nelle nostre residenze per anziani",
+      """Gestiamo quattro residenze sanitarie assistenziali con 300 ospiti. Le lesioni da
+      pressione vengono descritte a parole in cartella e il dermatologo passa una volta al mese,
+      quando spesso è tardi. Cerchiamo uno strumento per documentarle e farle valutare a
+      distanza.""",
+      sectors=("Q87.10",)),
+)
+niche.pair("hearing-o", "hearing-r")
+niche.pair("wound-o", "wound-r")

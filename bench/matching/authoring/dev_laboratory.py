@@ -187,3 +187,34 @@ niche.add(
       карте поля с GPS.""",
       sectors=("C28.30",), technologies=("agritech",), role="near-miss"),
 )
+
+# More German-Russian and English-Italian pairs (added for the per-language-pair check).
+niche.add(
+    d("textile-o", "org-textilpruef", "DE-SN", "BO", "de",
+      "Schadstoffprüfung von Textilien nach REACH",
+      """Unser akkreditiertes Labor prüft Stoffe, Kleidung und Schuhe auf Azofarbstoffe,
+      Formaldehyd, Schwermetalle und PFAS und stellt Prüfberichte aus, die Importeure in der EU
+      verlangen. Ergebnisse in sieben Arbeitstagen. Wir suchen Hersteller in Osteuropa und
+      Zentralasien.""",
+      ["RU", "KZ", "UZ", "BY"]),
+    d("textile-r", "org-shveynaya-ivanovo", "RU-IVA", "BR", "ru",
+      "Европейский покупатель требует протоколы испытаний на красители",
+      """Мы шьём детскую одежду в Иванове и начинаем поставки в Германию. Покупатель требует
+      подтвердить, что в ткани и красках нет запрещённых веществ, и просит протоколы
+      признанной лаборатории. Своей лаборатории у нас нет.""",
+      sectors=("C14.19",)),
+    d("calib-o", "org-calibra-services", "GB-BIR", "BO", "en",
+      "On-site calibration of laboratory balances, thermometers and pipettes",
+      """Our accredited technicians calibrate balances, pipettes, thermometers and centrifuges at
+      the customer's laboratory, with ISO 17025 certificates and reminders before each
+      calibration falls due. We are opening a team in Northern Italy.""",
+      ["IT"]),
+    d("calib-r", "org-analisi-cliniche-bg", "IT-25", "BR", "it",
+      "Tarature annuali degli strumenti del nostro laboratorio",
+      """Il nostro laboratorio di analisi cliniche deve far verificare ogni anno bilance,
+      termometri dei frigoriferi e micropipette per l'accreditamento. Oggi spediamo gli
+      strumenti a tre fornitori diversi e restiamo fermi per giorni.""",
+      sectors=("Q86.90",)),
+)
+niche.pair("textile-o", "textile-r")
+niche.pair("calib-o", "calib-r")

@@ -206,3 +206,34 @@ niche.add(
       оборудования на площадке заказчика.""",
       ["RU", "KZ"], sectors=("N77.32",), role="near-miss"),
 )
+
+# More German-Russian and English-Italian pairs (added for the per-language-pair check).
+niche.add(
+    d("slot-o", "org-rampenplan", "DE-NI", "TO", "de",
+      "Zeitfenstermanagement für Laderampen in Verteilzentren",
+      """Spediteure buchen über unser Portal ein Zeitfenster an der Rampe, das Lager plant
+      Personal und Tore danach, und der Fahrer wird per SMS zum freien Tor gerufen. Wartezeiten
+      vor dem Lager sinken so um zwei Drittel. Wir suchen Handelsketten und Logistiker in
+      Osteuropa.""",
+      ["RU", "KZ", "PL"]),
+    d("slot-r", "org-raspredcentr-yug", "RU-ROS", "TR", "ru",
+      "Очереди фур у нашего распределительного центра",
+      """Каждое утро у ворот нашего склада под Ростовом стоят по тридцать грузовиков, водители
+      ждут выгрузки по пять часов, а днём кладовщики простаивают. Хотим, чтобы перевозчики
+      заранее договаривались о времени приезда, а склад знал, когда и сколько машин будет.""",
+      sectors=("H52.10",)),
+    d("audit-o", "org-freightcheck", "GB-MAN", "TO", "en",
+      "Automatic audit of carrier invoices against agreed rates",
+      """Our software reads every invoice from couriers and hauliers, compares each line with
+      the contracted tariffs, fuel surcharges and delivered weights, and flags overcharges before
+      payment. Customers recover 3 to 6% of their freight spend. We seek shippers in Italy.""",
+      ["IT", "ES"]),
+    d("audit-r", "org-arredi-murge", "IT-75", "TR", "it",
+      "Paghiamo ai corrieri più di quanto pattuito e non sappiamo quanto",
+      """Spediamo ogni mese migliaia di colli di mobili con cinque corrieri diversi. Le fatture
+      arrivano con supplementi, pesi e zone che non tornano con i contratti, ma nessuno in
+      amministrazione ha il tempo di controllarle riga per riga.""",
+      sectors=("C31.09",)),
+)
+niche.pair("slot-o", "slot-r")
+niche.pair("audit-o", "audit-r")

@@ -183,3 +183,34 @@ niche.add(
       in un secondo, con statistiche per il controllo qualità.""",
       sectors=("C26.51",), role="near-miss"),
 )
+
+# More German-Russian and English-Italian pairs (added for the per-language-pair check).
+niche.add(
+    d("weld-o", "org-schweissdaten", "DE-NW", "TO", "de",
+      "Überwachung der Schweißparameter für jede einzelne Naht",
+      """Unsere Sensorbox am Schweißgerät zeichnet Strom, Spannung, Drahtvorschub und Gasfluss
+      jeder Naht auf, vergleicht sie mit der Schweißanweisung und meldet Abweichungen sofort.
+      So ist jede Naht dokumentiert und Fehler werden vor der Prüfung erkannt. Wir suchen
+      Stahlbauer in Osteuropa.""",
+      ["RU", "KZ", "BY", "PL"]),
+    d("weld-r", "org-metallokonstrukcii-ural", "RU-SVE", "TR", "ru",
+      "Брак сварных швов обнаруживаем только на ультразвуковом контроле",
+      """Наш завод изготавливает металлоконструкции для мостов. Дефекты сварки находят уже на
+      контроле, когда шов приходится вырезать и переделывать. Заказчик требует доказать, что
+      каждый шов варили в правильном режиме. Ищем решение для контроля сварки в процессе.""",
+      sectors=("C25.11",)),
+    d("kanban-o", "org-binsignal", "GB-WMD", "TO", "en",
+      "Smart bins that reorder parts for assembly lines",
+      """Our weight sensors sit under the parts bins at each workstation. When screws, washers
+      or fittings run low, the system sends a replenishment order to the warehouse or the
+      supplier, so lines never stop for small parts. We seek manufacturers in Italy.""",
+      ["IT", "DE"]),
+    d("kanban-r", "org-valvole-cusio", "IT-21", "TR", "it",
+      "Le linee di montaggio si fermano per la minuteria finita",
+      """Assembliamo valvole e rubinetti su otto linee. Viti, guarnizioni e raccordi finiscono
+      senza preavviso, l'operatore va a cercarli in magazzino e la linea resta ferma. Vogliamo
+      che il riordino parta da solo prima che i contenitori siano vuoti.""",
+      sectors=("C28.14",)),
+)
+niche.pair("weld-o", "weld-r")
+niche.pair("kanban-o", "kanban-r")

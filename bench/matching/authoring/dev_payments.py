@@ -234,3 +234,34 @@ niche.add(
       interscambio e le conserva a norma per dieci anni.""",
       role="near-miss"),
 )
+
+# More German-Russian and English-Italian pairs (added for the per-language-pair check).
+niche.add(
+    d("tip-o", "org-trinkgeld-digital", "DE-NW", "TO", "de",
+      "Trinkgeld per Karte direkt am Bezahlterminal",
+      """Unsere Software fragt den Gast nach der Kartenzahlung am Terminal, ob er Trinkgeld geben
+      möchte, und verteilt die Beträge nach festen Regeln auf Service und Küche. Die Auszahlung
+      an die Mitarbeiter läuft mit der Lohnabrechnung. Wir suchen Gastronomieketten im Ausland.""",
+      ["RU", "KZ", "AM", "IT"]),
+    d("tip-r", "org-restorany-volga", "RU-NIZ", "TR", "ru",
+      "Гости почти не оставляют чаевые, потому что не носят наличные",
+      """У нас сеть из двенадцати кафе и ресторанов. Гости платят картой или телефоном, а
+      официанты и повара остались без чаевых, и люди уходят к конкурентам. Нужен способ, чтобы
+      гость добавлял чаевые при оплате, а деньги честно делились между сменой.""",
+      sectors=("I56.10",)),
+    d("evcharge-o", "org-chargepay", "GB-LND", "TO", "en",
+      "Contactless card payment module for EV charging stations",
+      """Our payment module fits inside public EV chargers and lets any driver start a session
+      by tapping a bank card or phone, with no app, account or membership. Receipts, pre-
+      authorisation and settlement to the charge point operator are included. We look for
+      charge point operators and manufacturers in Southern Europe.""",
+      ["IT", "ES", "PT", "GR"]),
+    d("evcharge-r", "org-ricarica-valle", "IT-23", "TR", "it",
+      "Le nostre colonnine di ricarica si usano solo con la nostra app",
+      """Gestiamo sessanta colonnine per auto elettriche in Valle d'Aosta. I turisti stranieri non
+      vogliono scaricare l'app né registrarsi, e molte ricariche non partono. Vogliamo che
+      chiunque possa ricaricare e pagare sul posto in pochi secondi.""",
+      sectors=("D35.13",)),
+)
+niche.pair("tip-o", "tip-r")
+niche.pair("evcharge-o", "evcharge-r")
