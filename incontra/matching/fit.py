@@ -24,7 +24,14 @@ import numpy as np
 from incontra.matching.engine import build_index
 from incontra.matching.index import MIN_POOL, MatchIndex
 from incontra.matching.profiles import load_profiles
-from incontra.matching.score import DEFAULT_MODEL, ScoreModel, logistic_parameters
+from incontra.matching.score import (
+    DEFAULT_MODEL,
+    SYMBOLIC_BOUND,
+    ScoreModel,
+    bounded,
+    calibrated,
+    logistic_parameters,
+)
 from incontra.matching.signals import FEATURES
 
 
@@ -75,29 +82,39 @@ def pools(index: MatchIndex, queries: list[Query]) -> list[Pool]:
     return found
 
 
-# Chosen by leave-one-niche-out cross-validation on dev (`--cv`): adding the technology overlap
-# cost one language pair against the plain encoder there, so its weight stays 0.
-SELECTED_FEATURES = ("semantic", "exclusive", "sector", "lexical")
+# Every signal enters the model; the symbolic ones as bounded adjustments (score.bounded).
+SELECTED_FEATURES = FEATURES
 
 
 def fit(
-    found: list[Pool], l2: float = 1.0, features: tuple[str, ...] = SELECTED_FEATURES
+    found: list[Pool],
+    l2: float = 1.0,
+    features: tuple[str, ...] = SELECTED_FEATURES,
+    bound: float = SYMBOLIC_BOUND,
 ) -> ScoreModel:
-    """Weights for the chosen features, 0 for the others."""
+    """Weights for the chosen features (0 for the others), symbolic ones bounded, calibrated.
+
+    Maximum likelihood over every candidate of every pool gives the weights; the symbolic ones
+    are then shrunk to at most `bound` of cosine together, and one factor and a bias refitted
+    on the resulting logits keep the score a calibrated probability.
+    """
     columns = [FEATURES.index(name) for name in features]
-    rows = np.vstack([pool.features[:, columns] for pool in found])
+    rows = np.vstack([pool.features for pool in found])
     labels = np.concatenate([pool.labels() for pool in found])
-    chosen = logistic_parameters(rows, labels, l2)
+    chosen = logistic_parameters(rows[:, columns], labels, l2)
     weights = np.zeros(len(FEATURES))
     weights[columns] = chosen[0]
-    return ScoreModel(weights=tuple(float(w) for w in weights), bias=chosen[1])
+    fitted = ScoreModel(weights=tuple(float(w) for w in weights), bias=chosen[1])
+    return calibrated(bounded(fitted, bound), rows, labels)
 
 
-def cross_validated(found: list[Pool], l2: float, features: tuple[str, ...]) -> list[Pool]:
+def cross_validated(
+    found: list[Pool], l2: float, features: tuple[str, ...], bound: float = SYMBOLIC_BOUND
+) -> list[Pool]:
     """Each niche scored by a model fitted on the other niches: honest figures for dev."""
     rescored = []
     for niche in sorted({pool.query.niche for pool in found}):
-        model = fit([p for p in found if p.query.niche != niche], l2, features)
+        model = fit([p for p in found if p.query.niche != niche], l2, features, bound)
         rescored += [
             Pool(p.query, p.candidates, p.features, model.logits(p.features))
             for p in found
@@ -162,6 +179,9 @@ def _summary(rows: list[tuple[float, float, float, float]]) -> dict[str, float]:
     return {
         "queries": len(rows),
         **{n: round(float(v), 4) for n, v in zip(names, values.mean(axis=0), strict=True)},
+        # queries whose partner the model ranks higher / lower than the plain encoder does
+        "better": int((values[:, 2] > values[:, 0] + 1e-12).sum()),
+        "worse": int((values[:, 2] < values[:, 0] - 1e-12).sum()),
     }
 
 
@@ -171,6 +191,12 @@ def main(argv: list[str] | None = None) -> int:
     command.add_argument("qrels")
     command.add_argument("--check", action="store_true", help="only report the shipped model")
     command.add_argument("--l2", type=float, default=1.0)
+    command.add_argument(
+        "--bound",
+        type=float,
+        default=SYMBOLIC_BOUND,
+        help="most cosine the symbolic signals may be worth together",
+    )
     command.add_argument(
         "--features",
         default=",".join(SELECTED_FEATURES),
@@ -185,9 +211,12 @@ def main(argv: list[str] | None = None) -> int:
     features = tuple(arguments.features.split(","))
     index = build_index(load_profiles(arguments.profiles))
     found = pools(index, read_queries(arguments.qrels))
-    model = DEFAULT_MODEL if arguments.check else fit(found, arguments.l2, features)
+    if arguments.check:
+        model = DEFAULT_MODEL
+    else:
+        model = fit(found, arguments.l2, features, arguments.bound)
     if arguments.cv:
-        found = cross_validated(found, arguments.l2, features)
+        found = cross_validated(found, arguments.l2, features, arguments.bound)
     if not arguments.check:
         weights = dict(zip(FEATURES, (round(w, 3) for w in model.weights), strict=True))
         sys.stdout.write(json.dumps({"weights": weights, "bias": round(model.bias, 3)}) + "\n")

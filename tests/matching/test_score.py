@@ -4,7 +4,14 @@ from hypothesis import given
 from hypothesis import strategies as st
 from hypothesis.extra.numpy import arrays
 
-from incontra.matching.score import DEFAULT_MODEL, ScoreModel, fit_logistic
+from incontra.matching.score import (
+    DEFAULT_MODEL,
+    SYMBOLIC_BOUND,
+    ScoreModel,
+    bounded,
+    calibrated,
+    fit_logistic,
+)
 from incontra.matching.signals import FEATURES
 
 feature_rows = arrays(
@@ -12,6 +19,7 @@ feature_rows = arrays(
     st.tuples(st.integers(1, 20), st.just(len(FEATURES))),
     elements=st.floats(-1e6, 1e6, allow_nan=False),
 )
+unit = st.floats(0.0, 1.0)
 
 
 @given(features=feature_rows)
@@ -44,3 +52,66 @@ def test_fit_logistic_recovers_the_informative_signal():
     strongest = int(np.argmax(np.abs(model.weights)))
     assert FEATURES[strongest] == "exclusive"
     assert model.weights[1] > 2.0
+
+
+def test_default_model_symbolic_signals_are_worth_at_most_the_bound():
+    assert 0.0 < DEFAULT_MODEL.symbolic_bound() <= SYMBOLIC_BOUND
+
+
+@given(
+    cosine=st.floats(-0.5, 0.9),
+    lead=st.floats(SYMBOLIC_BOUND + 1e-6, 1.0),
+    partition=st.floats(-1.0, 1.0),
+    ahead=st.tuples(unit, unit, unit),
+    behind=st.tuples(unit, unit, unit),
+)
+def test_default_model_never_demotes_a_candidate_ahead_by_more_than_the_bound(
+    cosine, lead, partition, ahead, behind
+):
+    # Same neighbour partition for both: the lead in cosine is a lead in exclusivity too.
+    first = [cosine + lead, cosine + lead - partition, *ahead]
+    second = [cosine, cosine - partition, *behind]
+
+    logits = DEFAULT_MODEL.logits(np.array([first, second]))
+
+    assert logits[0] > logits[1]
+
+
+def test_bounded_shrinks_symbolic_weights_keeping_their_proportions():
+    model = ScoreModel(weights=(6.0, 4.0, 0.5, 1.0, 0.5), bias=-2.0)
+
+    shrunk = bounded(model, bound=0.1)
+
+    assert shrunk.weights == pytest.approx((6.0, 4.0, 0.25, 0.5, 0.25))
+    assert shrunk.bias == -2.0
+
+
+def test_bounded_negative_symbolic_weight_becomes_zero():
+    model = ScoreModel(weights=(6.0, 4.0, -0.3, 0.2, 0.1), bias=-2.0)
+
+    assert bounded(model, bound=0.1).weights == pytest.approx((6.0, 4.0, 0.0, 0.2, 0.1))
+
+
+def test_calibrated_rescales_logits_without_changing_the_order():
+    generator = np.random.default_rng(3)
+    features = generator.uniform(-1.0, 1.0, size=(20_000, len(FEATURES)))
+    model = ScoreModel(weights=(1.0, 0.0, 0.0, 0.0, 0.0), bias=0.0)
+    # Labels drawn from a logistic three times as steep as the model's, shifted by one.
+    probability = 1.0 / (1.0 + np.exp(-(3.0 * features[:, 0] + 1.0)))
+    labels = (generator.uniform(size=len(features)) < probability).astype(float)
+
+    fitted = calibrated(model, features, labels)
+
+    assert fitted.weights[0] == pytest.approx(3.0, abs=0.15)
+    assert fitted.bias == pytest.approx(1.0, abs=0.1)
+    assert fitted.weights[1:] == (0.0, 0.0, 0.0, 0.0)
+
+
+def test_calibrated_logits_that_do_not_separate_are_refused():
+    # Partners are the candidates with the lower logit, three times out of four.
+    features = np.array([[1.0, 0, 0, 0, 0], [0.0, 0, 0, 0, 0]] * 40)
+    labels = np.array([0.0, 1.0, 0.0, 1.0, 0.0, 1.0, 1.0, 0.0] * 10)
+    model = ScoreModel(weights=(1.0, 0.0, 0.0, 0.0, 0.0), bias=0.0)
+
+    with pytest.raises(ValueError, match="do not separate"):
+        calibrated(model, features, labels)
