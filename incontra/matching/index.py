@@ -35,8 +35,9 @@ from incontra.matching.signals import (
 )
 from incontra.matching.terms import TermFrequencies
 
-# /2: the detected terms are saved with the index; a /1 index is refused and rebuilt.
-INDEX_FORMAT = "incontra-match-index/2"
+# /2: the detected terms are saved with the index; /3: neutral terms leave out ordinary words
+# (terms.ordinary_words). An older index is refused and rebuilt.
+INDEX_FORMAT = "incontra-match-index/3"
 # A query searches a partition up to this size exhaustively: exact, and a few milliseconds.
 EXACT_SEARCH_BELOW = 20_000
 # Building neighbour lists searches for every profile at once: exhaustive only while that stays
