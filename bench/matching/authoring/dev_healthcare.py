@@ -207,7 +207,7 @@ niche.add(
       Einstellungen live und bespricht sie per Video. Wir suchen Hörgeräteketten in
       Russland und Kasachstan.""",
       ["RU", "KZ"]),
-    d("hearing-r", "org-sluh-centr", "RU-KRA", "TR", "ru",
+    d("hearing-r", "org-sluh-centr", "RU-KYA", "TR", "ru",
       "Пациентам из районов трудно приезжать на подстройку слуховых аппаратов",
       """Наши центры слуха работают в Красноярске, а многие пожилые пациенты живут за сотни
       километров. После покупки аппарат приходится несколько раз настраивать, и люди просто

@@ -199,7 +199,7 @@ niche.add(
       контроле, когда шов приходится вырезать и переделывать. Заказчик требует доказать, что
       каждый шов варили в правильном режиме. Ищем решение для контроля сварки в процессе.""",
       sectors=("C25.11",)),
-    d("kanban-o", "org-binsignal", "GB-WMD", "TO", "en",
+    d("kanban-o", "org-binsignal", "GB-COV", "TO", "en",
       "Smart bins that reorder parts for assembly lines",
       """Our weight sensors sit under the parts bins at each workstation. When screws, washers
       or fittings run low, the system sends a replenishment order to the warehouse or the

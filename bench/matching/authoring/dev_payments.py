@@ -249,7 +249,7 @@ niche.add(
       официанты и повара остались без чаевых, и люди уходят к конкурентам. Нужен способ, чтобы
       гость добавлял чаевые при оплате, а деньги честно делились между сменой.""",
       sectors=("I56.10",)),
-    d("evcharge-o", "org-chargepay", "GB-LND", "TO", "en",
+    d("evcharge-o", "org-tapcharge-uk", "GB-LND", "TO", "en",
       "Contactless card payment module for EV charging stations",
       """Our payment module fits inside public EV chargers and lets any driver start a session
       by tapping a bank card or phone, with no app, account or membership. Receipts, pre-
