@@ -215,3 +215,20 @@ niche.add(
 )
 niche.pair("travel-o", "travel-r")
 niche.pair("tender-o", "tender-r")
+
+# Russian offers for German requests (added for the per-language-pair check).
+niche.add(
+    d("hrdocs-o", "org-kadry-online", "RU-MOW", "TO", "ru",
+      "Кадровые документы без бумаги: трудовые договоры с электронной подписью",
+      """Сотрудник получает трудовой договор, приказы и графики отпусков в приложении и
+      подписывает их электронной подписью, а кадровик видит, кто что подписал. Архив хранится
+      в облаке. Ищем партнёров, чтобы адаптировать сервис к праву других стран.""",
+      ["DE", "KZ", "AM", "RU"]),
+    d("hrdocs-r", "org-pflegedienst-rhein", "DE-RP", "TR", "de",
+      "Arbeitsverträge und Dienstpläne sollen Mitarbeiter online unterschreiben",
+      """Unser ambulanter Pflegedienst hat 400 Beschäftigte, die fast nie ins Büro kommen.
+      Verträge, Änderungen und Belehrungen werden ausgedruckt, per Post verschickt und kommen
+      oft nicht zurück. Die Personalabteilung sucht eine Lösung zum Unterschreiben am Handy.""",
+      sectors=("Q88.10",)),
+)
+niche.pair("hrdocs-o", "hrdocs-r")

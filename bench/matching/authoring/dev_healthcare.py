@@ -230,3 +230,20 @@ niche.add(
 )
 niche.pair("hearing-o", "hearing-r")
 niche.pair("wound-o", "wound-r")
+
+# Russian offers for German requests (added for the per-language-pair check).
+niche.add(
+    d("ctg-o", "org-mama-monitor", "RU-SPE", "TO", "ru",
+      "Домашний КТГ: наблюдение за сердцебиением плода на расстоянии",
+      """Беременная сама надевает наш портативный кардиотокограф дома, запись за двадцать минут
+      уходит врачу через приложение, и врач видит сердцебиение плода и схватки, не вызывая
+      женщину в клинику. Прибор зарегистрирован в России, ищем партнёров в Европе.""",
+      ["DE", "AT", "RU", "KZ"]),
+    d("ctg-r", "org-hebammen-netz", "DE-TH", "TR", "de",
+      "Herztöne des Babys prüfen, ohne dass Schwangere in die Klinik fahren",
+      """Unser Netzwerk von Hebammen betreut Schwangere auf dem Land in Thüringen. Bei
+      Terminüberschreitung müssen die Frauen alle zwei Tage zum Wehenschreiber in die Klinik
+      fahren, oft eine Stunde pro Weg. Wir suchen eine Möglichkeit, das zu Hause zu machen.""",
+      sectors=("Q86.90",)),
+)
+niche.pair("ctg-o", "ctg-r")

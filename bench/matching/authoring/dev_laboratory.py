@@ -218,3 +218,20 @@ niche.add(
 )
 niche.pair("textile-o", "textile-r")
 niche.pair("calib-o", "calib-r")
+
+# Russian offers for German requests (added for the per-language-pair check).
+niche.add(
+    d("honeytest-o", "org-pchela-lab", "RU-ALT", "BO", "ru",
+      "Проверка подлинности мёда методом ЯМР",
+      """Наша лаборатория определяет, разбавлен ли мёд сиропами и соответствует ли он заявленному
+      ботаническому и географическому происхождению. Используем ЯМР-спектроскопию и базу из
+      трёх тысяч образцов. Работаем для импортёров и торговых сетей.""",
+      ["DE", "AT", "KZ", "RU"]),
+    d("honeytest-r", "org-honighaus-bremen", "DE-HB", "BR", "de",
+      "Ist der importierte Honig echt? Wir brauchen einen Nachweis",
+      """Wir importieren Honig aus Osteuropa und Zentralasien und füllen ihn in Bremen ab. Ein
+      Kunde hat uns vorgeworfen, dass eine Charge mit Zuckersirup gestreckt war. Wir suchen
+      ein Labor, das jede Lieferung vor dem Abfüllen auf Echtheit und Herkunft prüft.""",
+      sectors=("C10.89",)),
+)
+niche.pair("honeytest-o", "honeytest-r")

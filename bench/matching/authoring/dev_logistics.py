@@ -237,3 +237,20 @@ niche.add(
 )
 niche.pair("slot-o", "slot-r")
 niche.pair("audit-o", "audit-r")
+
+# Russian offers for German requests (added for the per-language-pair check).
+niche.add(
+    d("yard-o", "org-dvor-kontrol", "RU-TA", "TO", "ru",
+      "Управление площадкой отстоя прицепов: где стоит каждый полуприцеп",
+      """Ставим на полуприцепы и контейнеры трекеры, а диспетчер видит на карте площадки, где
+      стоит каждый прицеп, загружен он или пуст и сколько он уже ждёт. Водителю тягача
+      приходит задание с номером места. Работаем с заводами и складами в России и Европе.""",
+      ["DE", "PL", "RU", "KZ"]),
+    d("yard-r", "org-karosseriewerk-saar", "DE-SL", "TR", "de",
+      "Unsere Auflieger gehen auf dem Werksgelände verloren",
+      """Auf unserem Werkshof stehen täglich achtzig Sattelauflieger mit Teilen und
+      Leergut. Die Rangierfahrer suchen oft eine halbe Stunde nach dem richtigen Auflieger,
+      und niemand weiß, welche schon entladen sind. Wir brauchen einen Überblick in Echtzeit.""",
+      sectors=("C29.20",)),
+)
+niche.pair("yard-o", "yard-r")

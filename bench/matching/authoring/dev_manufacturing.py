@@ -214,3 +214,20 @@ niche.add(
 )
 niche.pair("weld-o", "weld-r")
 niche.pair("kanban-o", "kanban-r")
+
+# Russian offers for German requests (added for the per-language-pair check).
+niche.add(
+    d("toolvend-o", "org-instrument-avtomat", "RU-SAM", "TO", "ru",
+      "Автоматы выдачи режущего инструмента в цехах",
+      """Рабочий получает фрезы, свёрла и пластины в автомате у станка по своему пропуску,
+      система записывает расход на заказ и сама заказывает инструмент у поставщика. Расход
+      инструмента у наших клиентов снизился на четверть. Ищем заводы-партнёры в Европе.""",
+      ["DE", "PL", "RU", "KZ"]),
+    d("toolvend-r", "org-praezisionsteile-alb", "DE-BW", "TR", "de",
+      "Niemand weiß, wohin unsere Fräser und Bohrer verschwinden",
+      """In unserer Zerspanung mit sechzig Maschinen holen sich die Bediener Werkzeuge aus einem
+      offenen Lager. Der Verbrauch lässt sich keinem Auftrag zuordnen, und manchmal fehlt
+      genau der Fräser, den die Nachtschicht braucht. Wir suchen eine kontrollierte Ausgabe.""",
+      sectors=("C25.62",)),
+)
+niche.pair("toolvend-o", "toolvend-r")

@@ -265,3 +265,20 @@ niche.add(
 )
 niche.pair("tip-o", "tip-r")
 niche.pair("evcharge-o", "evcharge-r")
+
+# Russian offers for German requests (added for the per-language-pair check).
+niche.add(
+    d("taxfree-o", "org-taxfree-online", "AM-ER", "TO", "ru",
+      "Электронное оформление возврата НДС для иностранных покупателей",
+      """Наш сервис заменяет бумажные чеки tax free: продавец сканирует паспорт покупателя на
+      кассе, документ отправляется в таможню в электронном виде, а деньги возвращаются на карту
+      покупателя после вывоза товара. Работаем с магазинами в Армении и Европе.""",
+      ["DE", "AT", "AM", "IT"]),
+    d("taxfree-r", "org-uhren-schmuck-muc", "DE-BY", "TR", "de",
+      "Mehrwertsteuer-Erstattung für Touristen ohne Papierformulare",
+      """Unser Uhren- und Schmuckgeschäft in München verkauft viel an Kunden aus Drittstaaten.
+      Die Ausfuhrbelege werden von Hand ausgefüllt, der Zoll stempelt sie am Flughafen, und
+      viele Kunden bekommen ihr Geld nie zurück. Wir wollen das digital und schnell machen.""",
+      sectors=("G47.77",)),
+)
+niche.pair("taxfree-o", "taxfree-r")
