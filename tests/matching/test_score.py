@@ -115,3 +115,23 @@ def test_calibrated_logits_that_do_not_separate_are_refused():
 
     with pytest.raises(ValueError, match="do not separate"):
         calibrated(model, features, labels)
+
+
+def test_fit_bounds_symbolic_signals_that_predict_strongly():
+    from incontra.matching.fit import Pool, Query, fit
+
+    generator = np.random.default_rng(11)
+    pools = []
+    for number in range(60):
+        features = generator.uniform(0.0, 1.0, size=(30, len(FEATURES)))
+        features[0, 0] += 0.2  # the partner is a little closer in meaning...
+        features[0, 3] = 1.0  # ...and always shares the sector
+        candidates = [f"c{number}-{i}" for i in range(30)]
+        query = Query(f"q{number}", frozenset({candidates[0]}), "sibling", "it-ru", "n")
+        pools.append(Pool(query, candidates, features))
+
+    model = fit(pools)
+
+    assert model.symbolic_bound() == pytest.approx(SYMBOLIC_BOUND)
+    assert min(model.weights[2:]) >= 0.0  # technology, sector, lexical
+    assert model.weights[3] > model.weights[2]  # the sector still counts most among them
