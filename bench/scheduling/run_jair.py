@@ -5,7 +5,8 @@
 Runs `incontra schedule` (30 s, 2 workers by default) on the 20 instances of the paper's Table 1
 in `../shared/bench/b2b/jair2022/original/` (read from there, never copied into the repository),
 or with `--crafted` on the 120 variants of section 7.4; checks every schedule, compares the breaks
-with the published optimum, runs the greedy baseline beside it, and writes the table into
+with the published optimum, runs the greedy baseline beside it, cross-checks every "infeasible"
+with an independent plain SAT model (`sat_check.py`), and writes the table into
 docs/benchmarks.md (block `scheduling-jair` or `scheduling-crafted`) and the raw results into
 bench/out/scheduling/.
 """
@@ -32,6 +33,8 @@ from bench.scheduling.measure import (
     write_json,
 )
 from bench.scheduling.runner import GreedyRun, SolverRun, number, run_greedy, run_solver, yes_no
+from bench.scheduling.sat_check import solve as sat_solve
+from bench.scheduling.validate import check_schedule
 
 JAIR = REPO.parent / "shared" / "bench" / "b2b" / "jair2022"
 
@@ -79,6 +82,36 @@ def obvious_conflict(problem: dict[str, Any]) -> str | None:
     return None
 
 
+SAT_CHECK_SECONDS = 120.0  # per SAT call; an instance not settled by then stays unconfirmed
+
+
+def cross_check(problem: dict[str, Any], out_dir: Path, name: str) -> dict[str, Any]:
+    """The independent SAT model's opinion on "no schedule holds every meeting".
+
+    First without `max_break_spread` (UNSAT there settles it, and says the fairness rule is not
+    the cause), then with it. A SAT answer gives a schedule that `validate.py` judges: if valid,
+    the solver's "infeasible" was wrong."""
+    relaxed = sat_solve(problem, spread=False, time_limit=SAT_CHECK_SECONDS)
+    if relaxed.answer == "unsat":
+        return {"verdict": "confirmed", "how": "UNSAT without the fairness rule",
+                "seconds": round(relaxed.seconds, 1)}
+    full = sat_solve(problem, spread=True, time_limit=SAT_CHECK_SECONDS)
+    seconds = round(relaxed.seconds + full.seconds, 1)
+    if full.answer == "unsat":
+        return {"verdict": "confirmed", "how": "UNSAT only with the fairness rule",
+                "seconds": seconds}
+    if full.answer == "unknown":
+        return {"verdict": "unconfirmed", "how": "SAT check timed out", "seconds": seconds}
+    write_json(out_dir / f"{name}.sat-schedule.json", full.schedule)
+    quality = check_schedule(problem, full.schedule)
+    wrong = quality.valid and not quality.option_violations
+    return {"verdict": "refuted" if wrong else "unconfirmed",
+            "how": "SAT schedule valid: the solver's infeasible is wrong" if wrong
+            else "SAT schedule rejected by validate.py: " + "; ".join(
+                quality.violations + quality.option_violations)[:200],
+            "seconds": seconds}
+
+
 def run_one(path: Path, out_dir: Path, time_limit: float, workers: int) -> dict[str, Any]:
     problem = json.loads(path.read_text(encoding="utf-8"))
     name = instance_name(path)
@@ -88,6 +121,9 @@ def run_one(path: Path, out_dir: Path, time_limit: float, workers: int) -> dict[
            "meetings": len(problem["meetings"]), "participants": len(problem["participants"]),
            "obvious_conflict": obvious_conflict(problem),
            "solver": solver.as_dict(), "greedy": vars(greedy)}
+    if solver.status == "infeasible":
+        row["sat_check"] = cross_check(problem, out_dir, name)
+        print(f"{name}: SAT check {row['sat_check']}", flush=True)
     print(f"{name}: {solver.status}, breaks {solver.breaks} (bound {solver.breaks_bound}, "
           f"published {row['published_optimum']}), {solver.wall_seconds:.1f} s, "
           f"{solver.peak_rss_mib:.0f} MiB; greedy held {greedy.held}/{greedy.requested}, "
@@ -176,23 +212,53 @@ def crafted_report(rows: list[dict[str, Any]], settings: str) -> str:
         counts = by_variant[variant_of(row["instance"])]
         counts[crafted_outcome(solver_of(row))] += 1
         counts["obvious conflict"] += bool(row["obvious_conflict"])
+        counts["SAT confirmed"] += sat_verdict(row) == "confirmed"
     outcomes = CRAFTED_OUTCOMES
     summary = [[variant, str(sum(c[o] for o in outcomes)), *[str(c[o]) for o in outcomes],
-                str(c["obvious conflict"])] for variant, c in sorted(by_variant.items())]
+                str(c["obvious conflict"]), str(c["SAT confirmed"])]
+               for variant, c in sorted(by_variant.items())]
     details = [[row["instance"], str(row["meetings"]), solver_of(row).status,
                 *solver_cells(solver_of(row))[:3], yes_no(proven_optimal(solver_of(row))),
-                row["obvious_conflict"] or "", number(solver_of(row).wall_seconds, 1)]
-               for row in rows]
-    legend = ("'infeasible' means the solver proved that no schedule holds every meeting; the "
-              "last column counts the instances in which the bench itself sees an obvious reason "
-              "for that (a meeting fixed outside its session or where a participant cannot meet).")
+                row["obvious_conflict"] or "", sat_cell(row),
+                number(solver_of(row).wall_seconds, 1)] for row in rows]
+    legend = ("'infeasible' means the solver proved that no schedule holds every meeting. Two "
+              "independent checks: 'obvious conflict' counts the instances in which the bench "
+              "itself sees a reason that needs no search (a meeting fixed outside its session or "
+              "where a participant cannot meet); 'SAT confirmed' counts the claims that a plain "
+              "SAT model built from the JSON alone (`bench/scheduling/sat_check.py`: no implied "
+              "constraints, windows or break floors; CaDiCaL, at most "
+              f"{SAT_CHECK_SECONDS:g} s per call) also finds unsatisfiable.")
     return "\n".join([
-        settings, "", legend, "",
-        table(["variant", "instances", *outcomes, "obvious conflict"], summary), "",
-        "<details><summary>every instance</summary>", "",
+        settings, "", legend, "", sat_summary(rows), "",
+        table(["variant", "instances", *outcomes, "obvious conflict", "SAT confirmed"], summary),
+        "", "<details><summary>every instance</summary>", "",
         table(["instance", "meetings", "status", "held", "breaks", "breaks bound",
-               "proven optimal", "obvious conflict", "time (s)"], details), "", "</details>",
+               "proven optimal", "obvious conflict", "SAT check", "time (s)"], details), "",
+        "</details>",
     ])
+
+
+def sat_verdict(row: dict[str, Any]) -> str | None:
+    return (row.get("sat_check") or {}).get("verdict")
+
+
+def sat_cell(row: dict[str, Any]) -> str:
+    check = row.get("sat_check")
+    if not check:
+        return ""
+    return f"{check['verdict']}: {check['how']} ({check['seconds']:g} s)"
+
+
+def sat_summary(rows: list[dict[str, Any]]) -> str:
+    claims = [row for row in rows if solver_of(row).status == "infeasible"]
+    verdicts = Counter(sat_verdict(row) for row in claims)
+    hows = Counter(row["sat_check"]["how"] for row in claims
+                   if sat_verdict(row) == "confirmed")
+    detail = ", ".join(f"{n} {how}" for how, n in sorted(hows.items()))
+    return (f"- 'infeasible' claims: **{len(claims)}**; confirmed by the independent SAT model: "
+            f"**{verdicts['confirmed']}**" + (f" ({detail})" if detail else "") +
+            f"; refuted (a valid schedule found): **{verdicts['refuted']}**; unconfirmed: "
+            f"**{len(claims) - verdicts['confirmed'] - verdicts['refuted']}**.")
 
 
 def main(argv: list[str] | None = None) -> int:
