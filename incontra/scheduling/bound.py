@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import itertools
 from collections import defaultdict
+from dataclasses import dataclass
 
 from ortools.linear_solver import pywraplp
 
@@ -28,16 +29,22 @@ MAX_HALL_GROUPS = 8  # interpreter groups whose every union gets a row; beyond, 
 Column = tuple[str, int]  # (meeting id, block index)
 
 
+@dataclass(frozen=True)
+class LpSolution:
+    value: float  # the LP optimum: an upper bound on the weight of any valid schedule
+    blocks: list[tuple[int, ...]]  # slot indices of each block (`slot_blocks`)
+    held: dict[Column, float]  # how much of each meeting the LP holds in each block (> 0 only)
+
+
 def lp_weight_bound(prep: Prepared, seconds: float) -> float | None:
     """Optimum of the LP relaxation, or None when GLOP does not prove it in time."""
     solution = lp_weight_solution(prep, seconds)
-    return None if solution is None else solution[0]
+    return None if solution is None else solution.value
 
 
-def lp_weight_solution(
-    prep: Prepared, seconds: float,
-) -> tuple[float, dict[str, float]] | None:
-    """LP optimum and, per meeting, how much of it the LP holds (0..1); None when not proven."""
+def lp_weight_solution(prep: Prepared, seconds: float) -> LpSolution | None:
+    """The LP optimum and its solution per meeting and block; None when GLOP does not prove it
+    in time."""
     solver = pywraplp.Solver.CreateSolver("GLOP")
     if solver is None or not prep.problem.meetings:
         return None
@@ -51,10 +58,9 @@ def lp_weight_solution(
     objective.SetMaximization()
     if solver.Solve() != pywraplp.Solver.OPTIMAL:
         return None
-    held: dict[str, float] = defaultdict(float)
-    for (mid, _), var in x.items():
-        held[mid] += var.solution_value()
-    return objective.Value(), dict(held)
+    held = {column: var.solution_value() for column, var in x.items()
+            if var.solution_value() > 1e-9}
+    return LpSolution(objective.Value(), blocks, held)
 
 
 def slot_blocks(prep: Prepared) -> list[tuple[int, ...]]:

@@ -8,29 +8,47 @@ tables, home tables, interpreters, caps and precedences still allow it.
 from __future__ import annotations
 
 from collections import Counter, defaultdict
+from collections.abc import Sequence
 
 from incontra.scheduling.prepare import Prepared, has_perfect_matching
 
 
-def greedy_slots(prep: Prepared) -> dict[str, int]:
-    state = _State(prep)
+def greedy_slots(
+    prep: Prepared, *, start: dict[str, int] | None = None, first: Sequence[str] = (),
+    prefer: dict[str, frozenset[int]] | None = None,
+) -> dict[str, int]:
+    """A valid placement (meeting id -> slot index).
+
+    `start`: a valid placement to extend; `first`: meetings to place before all others, in that
+    order (the LP's choice on large events); `prefer`: slots each meeting tries before its other
+    candidates (the LP's block).
+    """
+    state = Board(prep, prefer or {})
+    for mid, s in (start or {}).items():
+        state.place(mid, s)
     problem = prep.problem
-    order = sorted(
-        (m for m in problem.meetings if prep.candidates[m.id]),
-        key=lambda m: (m.id not in problem.fixed_by_meeting, -m.weight,
-                       len(prep.candidates[m.id]), m.id),
+    rest = sorted(
+        (m.id for m in problem.meetings if prep.candidates[m.id]),
+        key=lambda mid: (mid not in problem.fixed_by_meeting, -problem.meeting_by_id[mid].weight,
+                         len(prep.candidates[mid]), mid),
     )
-    for meeting in order:
-        for s in state.ranked_slots(meeting.id):
-            if state.fits(meeting.id, s):
-                state.place(meeting.id, s)
+    fixed = [f.meeting for f in problem.fixed if prep.candidates[f.meeting]]
+    for mid in [*fixed, *first, *rest]:
+        if mid in state.slot_of:
+            continue
+        for s in state.ranked_slots(mid):
+            if state.fits(mid, s):
+                state.place(mid, s)
                 break
     return state.slot_of
 
 
-class _State:
-    def __init__(self, prep: Prepared):
+class Board:
+    """Who and what each slot holds while meetings are placed (and moved, `polish.py`)."""
+
+    def __init__(self, prep: Prepared, prefer: dict[str, frozenset[int]]):
         self.prep = prep
+        self.prefer = prefer
         self.slot_of: dict[str, int] = {}
         self.busy: set[tuple[str, int]] = set()
         self.count: Counter[str] = Counter()
@@ -43,11 +61,14 @@ class _State:
                 self.later[earlier].append(meeting.id)
 
     def ranked_slots(self, mid: str) -> list[int]:
-        """Candidate slots, those next to a participant's meeting first (fewer breaks)."""
+        """Candidate slots, the preferred ones first, then those next to a participant's meeting
+        (fewer breaks)."""
         members = self.prep.problem.meeting_by_id[mid].participants
+        preferred = self.prefer.get(mid, frozenset())
         def touching(s: int) -> int:
             return -sum((p, s - 1) in self.busy or (p, s + 1) in self.busy for p in members)
-        return sorted(self.prep.candidates[mid], key=lambda s: (touching(s), s))
+        return sorted(self.prep.candidates[mid],
+                      key=lambda s: (s not in preferred, touching(s), s))
 
     def fits(self, mid: str, s: int) -> bool:
         problem, prep = self.prep.problem, self.prep
@@ -80,6 +101,23 @@ class _State:
         options = [*self.interpreters[s], frozenset(free)]
         return has_perfect_matching(dict(enumerate(options)))
 
+    def unplace(self, mid: str) -> None:
+        problem = self.prep.problem
+        s = self.slot_of.pop(mid)
+        self.meetings_in[s] -= 1
+        for pid in problem.meeting_by_id[mid].participants:
+            self.busy.discard((pid, s))
+            self.count[pid] -= 1
+        if mid in self.prep.required_table:
+            self.table_used.discard((self.prep.required_table[mid], s))
+        if mid in self.prep.servers:
+            self.interpreters[s].remove(self._servers_free(mid, s))
+
+    def _servers_free(self, mid: str, s: int) -> frozenset[str]:
+        slot_id = self.prep.problem.slots[s].id
+        return frozenset(i for i in self.prep.servers[mid]
+                         if slot_id not in self.prep.problem.interpreter_by_id[i].unavailable)
+
     def place(self, mid: str, s: int) -> None:
         problem = self.prep.problem
         self.slot_of[mid] = s
@@ -90,7 +128,4 @@ class _State:
         if mid in self.prep.required_table:
             self.table_used.add((self.prep.required_table[mid], s))
         if mid in self.prep.servers:
-            slot_id = problem.slots[s].id
-            self.interpreters[s].append(frozenset(
-                i for i in self.prep.servers[mid]
-                if slot_id not in problem.interpreter_by_id[i].unavailable))
+            self.interpreters[s].append(self._servers_free(mid, s))

@@ -46,8 +46,8 @@ def test_slot_blocks_split_by_interpreter_availability():
 def test_lp_weight_solution_block_capacity_is_its_slots():
     # One table: two meetings fit in s1-s2 where c is present; m1 alone could also use s3-s4,
     # so all three are held.
-    value, held = lp_weight_solution(prepare(_half_day_event()), seconds=5)
-    assert (value, held) == (3, {"m1": 1, "m2": 1, "m3": 1})
+    solution = lp_weight_solution(prepare(_half_day_event()), seconds=5)
+    assert (solution.value, solution.held) == (3, {("m1", 1): 1, ("m2", 0): 1, ("m3", 0): 1})
 
 
 def test_lp_weight_bound_counts_interpreter_slots_over_a_block():

@@ -187,7 +187,7 @@ def test_solve_reports_progress_lines():
     lines = []
     _solve(problem(participants=["a", "b", "c"], meetings=[("a", "b"), ("b", "c")]),
            progress=lines.append)
-    assert any("weight: best 2, bound 2" in line for line in lines)
+    assert any("weight: optimal, best 2, bound 2" in line for line in lines)
     assert any(line.endswith("breaks: optimal, best 0, bound 0") for line in lines)
 
 

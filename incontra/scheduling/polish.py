@@ -1,0 +1,81 @@
+"""Fewer breaks by moving single meetings, the same meetings held: a fast local search.
+
+The weight phase chooses *which* meetings to hold; its solver places them in whatever slots
+close the proof first, which leaves participants' days full of gaps (on the generated missions,
+70 % more breaks than the greedy). This moves one meeting at a time to the candidate slot,
+free for all its participants and within every rule (`greedy.Board.fits`), that removes the most
+breaks of its participants (ties: the fewest idle slots), until no move helps or time is up. The
+break phase then starts from a far better schedule, and on events too large for the break phase
+this is its only improvement. Fixed meetings never move.
+"""
+
+from __future__ import annotations
+
+import itertools
+import time
+from collections import defaultdict
+
+from incontra.scheduling.greedy import Board
+from incontra.scheduling.prepare import Prepared
+
+
+def fewer_breaks(prep: Prepared, slot_of: dict[str, int], seconds: float) -> dict[str, int]:
+    """The placement with single meetings moved while each move lowers (breaks, idle slots) of
+    the participants it touches; the same meetings, every rule kept."""
+    deadline = time.monotonic() + seconds
+    board = Board(prep, {})
+    for mid, s in slot_of.items():
+        board.place(mid, s)
+    days = _Days(prep, board)
+    movable = sorted(mid for mid in slot_of if mid not in prep.problem.fixed_by_meeting)
+    improved = True
+    while improved and time.monotonic() < deadline:
+        improved = False
+        for mid in movable:
+            if _move_if_better(board, days, mid):
+                improved = True
+            if time.monotonic() >= deadline:
+                break
+    return dict(board.slot_of)
+
+
+class _Days:
+    """Per participant and day, the busy slots; scores a participant's (breaks, idle slots)."""
+
+    def __init__(self, prep: Prepared, board: Board):
+        self.prep, self.board = prep, board
+        self.day_of = {s: d for d, slots in enumerate(prep.problem.days) for s in slots}
+
+    def score(self, pid: str) -> tuple[int, int]:
+        by_day: dict[int, list[int]] = defaultdict(list)
+        for mid in self.prep.problem.meetings_of[pid]:
+            s = self.board.slot_of.get(mid)
+            if s is not None:
+                by_day[self.day_of[s]].append(s)
+        breaks = idle = 0
+        for slots in by_day.values():
+            slots.sort()
+            breaks += sum(1 for a, b in itertools.pairwise(slots) if b != a + 1)
+            idle += slots[-1] - slots[0] + 1 - len(slots)
+        return breaks, idle
+
+
+def _move_if_better(board: Board, days: _Days, mid: str) -> bool:
+    members = board.prep.problem.meeting_by_id[mid].participants
+    here = board.slot_of[mid]
+    best_score, best_slot = _total(days, members), here
+    board.unplace(mid)
+    for s in board.prep.candidates[mid]:
+        if s != here and board.fits(mid, s):
+            board.place(mid, s)
+            score = _total(days, members)
+            board.unplace(mid)
+            if score < best_score:
+                best_score, best_slot = score, s
+    board.place(mid, best_slot)
+    return best_slot != here
+
+
+def _total(days: _Days, members: tuple[str, ...]) -> tuple[int, int]:
+    scores = [days.score(pid) for pid in members]
+    return sum(b for b, _ in scores), sum(i for _, i in scores)
