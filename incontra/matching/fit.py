@@ -16,7 +16,7 @@ import argparse
 import json
 import sys
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 import numpy as np
@@ -26,13 +26,14 @@ from incontra.matching.index import MIN_POOL, MatchIndex
 from incontra.matching.profiles import load_profiles
 from incontra.matching.score import (
     DEFAULT_MODEL,
+    LEAD_BOUND,
     SYMBOLIC_BOUND,
     ScoreModel,
     bounded,
     calibrated,
     logistic_parameters,
 )
-from incontra.matching.signals import FEATURES
+from incontra.matching.signals import FEATURES, SOFTMAX_TEMPERATURE, log_partition
 
 
 @dataclass(frozen=True)
@@ -74,12 +75,29 @@ def read_queries(path: str | Path) -> list[Query]:
     ]
 
 
-def pools(index: MatchIndex, queries: list[Query]) -> list[Pool]:
+def pools(
+    index: MatchIndex, queries: list[Query], temperature: float = SOFTMAX_TEMPERATURE
+) -> list[Pool]:
     found = []
     for query in queries:
         candidates = index.candidates(query.id, pool=MIN_POOL)
-        found.append(Pool(query, candidates, index.features(query.id, candidates)))
+        features = index.features(query.id, candidates)
+        if temperature != SOFTMAX_TEMPERATURE:
+            features[:, 1] = _exclusive_at(index, candidates, features[:, 0], temperature)
+        found.append(Pool(query, candidates, features))
     return found
+
+
+def _exclusive_at(
+    index: MatchIndex, candidates: list[str], cosine: np.ndarray, temperature: float
+) -> np.ndarray:
+    """The exclusive signal at another softmax temperature, to choose the temperature on dev.
+
+    Reads the index's neighbour lists directly: a development tool, not a query path.
+    """
+    neighbours = index._neighbours[[index._slot[c] for c in candidates]].astype(np.float32)
+    partition = np.maximum(log_partition(neighbours, temperature), cosine / temperature)
+    return cosine - temperature * partition
 
 
 # Every signal enters the model; the symbolic ones as bounded adjustments (score.bounded).
@@ -91,12 +109,14 @@ def fit(
     l2: float = 1.0,
     features: tuple[str, ...] = SELECTED_FEATURES,
     bound: float = SYMBOLIC_BOUND,
+    lead_bound: float | None = LEAD_BOUND,
 ) -> ScoreModel:
     """Weights for the chosen features (0 for the others), symbolic ones bounded, calibrated.
 
     Maximum likelihood over every candidate of every pool gives the weights; the symbolic ones
     are then shrunk to at most `bound` of cosine together, and one factor and a bias refitted
-    on the resulting logits keep the score a calibrated probability.
+    on the resulting logits keep the score a calibrated probability. `lead_bound` only holds
+    each query's order to cosine afterwards (`score.held_to_cosine`); it does not enter the fit.
     """
     columns = [FEATURES.index(name) for name in features]
     rows = np.vstack([pool.features for pool in found])
@@ -104,19 +124,24 @@ def fit(
     chosen = logistic_parameters(rows[:, columns], labels, l2)
     weights = np.zeros(len(FEATURES))
     weights[columns] = chosen[0]
-    fitted = ScoreModel(weights=tuple(float(w) for w in weights), bias=chosen[1])
+    fitted = ScoreModel(tuple(float(w) for w in weights), chosen[1], lead_bound)
     return calibrated(bounded(fitted, bound), rows, labels)
 
 
 def cross_validated(
-    found: list[Pool], l2: float, features: tuple[str, ...], bound: float = SYMBOLIC_BOUND
+    found: list[Pool],
+    l2: float,
+    features: tuple[str, ...],
+    bound: float = SYMBOLIC_BOUND,
+    lead_bound: float | None = LEAD_BOUND,
 ) -> list[Pool]:
     """Each niche scored by a model fitted on the other niches: honest figures for dev."""
     rescored = []
     for niche in sorted({pool.query.niche for pool in found}):
-        model = fit([p for p in found if p.query.niche != niche], l2, features, bound)
+        others = [p for p in found if p.query.niche != niche]
+        model = fit(others, l2, features, bound, lead_bound)
         rescored += [
-            Pool(p.query, p.candidates, p.features, model.logits(p.features))
+            Pool(p.query, p.candidates, p.features, model.pool_logits(p.features))
             for p in found
             if p.query.niche == niche
         ]
@@ -135,7 +160,7 @@ def report(found: list[Pool], model: ScoreModel) -> dict[str, dict[str, float]]:
     slices: dict[str, list[tuple[float, float, float, float]]] = defaultdict(list)
     for pool in found:
         plain = reciprocal_rank_and_recall(pool, np.argsort(-pool.features[:, 0], kind="stable"))
-        logits = pool.scores if pool.scores is not None else model.logits(pool.features)
+        logits = pool.scores if pool.scores is not None else model.pool_logits(pool.features)
         scored = reciprocal_rank_and_recall(pool, np.argsort(-logits, kind="stable"))
         side = "cross" if pool.query.cross_language else "same"
         for name in (
@@ -173,6 +198,16 @@ def calibration(found: list[Pool], model: ScoreModel, bins: int = 10) -> dict[st
     }
 
 
+def held_by_lead_bound(found: list[Pool], model: ScoreModel, top: int = 10) -> int:
+    """Queries whose top `top` the lead bound changes: how often it binds."""
+    changed = 0
+    for pool in found:
+        free = np.argsort(-model.logits(pool.features), kind="stable")[:top]
+        held = np.argsort(-model.pool_logits(pool.features), kind="stable")[:top]
+        changed += int(not np.array_equal(free, held))
+    return changed
+
+
 def _summary(rows: list[tuple[float, float, float, float]]) -> dict[str, float]:
     values = np.array(rows)
     names = ("plain_mrr", "plain_recall10", "mrr", "recall10")
@@ -183,6 +218,10 @@ def _summary(rows: list[tuple[float, float, float, float]]) -> dict[str, float]:
         "better": int((values[:, 2] > values[:, 0] + 1e-12).sum()),
         "worse": int((values[:, 2] < values[:, 0] - 1e-12).sum()),
     }
+
+
+def _bound_or_none(text: str) -> float | None:
+    return None if text.strip().lower() == "none" else float(text)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -198,6 +237,18 @@ def main(argv: list[str] | None = None) -> int:
         help="most cosine the symbolic signals may be worth together",
     )
     command.add_argument(
+        "--lead-bound",
+        type=_bound_or_none,
+        default=LEAD_BOUND,
+        help="lead in plain cosine beyond which a candidate is never overtaken ('none': any)",
+    )
+    command.add_argument(
+        "--temperature",
+        type=float,
+        default=SOFTMAX_TEMPERATURE,
+        help="softmax temperature of the exclusive signal, in cosine units",
+    )
+    command.add_argument(
         "--features",
         default=",".join(SELECTED_FEATURES),
         help=f"comma-separated, among {', '.join(FEATURES)}",
@@ -210,19 +261,23 @@ def main(argv: list[str] | None = None) -> int:
     arguments = command.parse_args(argv)
     features = tuple(arguments.features.split(","))
     index = build_index(load_profiles(arguments.profiles))
-    found = pools(index, read_queries(arguments.qrels))
+    found = pools(index, read_queries(arguments.qrels), arguments.temperature)
     if arguments.check:
-        model = DEFAULT_MODEL
+        model = replace(DEFAULT_MODEL, lead_bound=arguments.lead_bound)
     else:
-        model = fit(found, arguments.l2, features, arguments.bound)
+        model = fit(found, arguments.l2, features, arguments.bound, arguments.lead_bound)
     if arguments.cv:
-        found = cross_validated(found, arguments.l2, features, arguments.bound)
+        found = cross_validated(
+            found, arguments.l2, features, arguments.bound, arguments.lead_bound
+        )
     if not arguments.check:
         weights = dict(zip(FEATURES, (round(w, 3) for w in model.weights), strict=True))
         sys.stdout.write(json.dumps({"weights": weights, "bias": round(model.bias, 3)}) + "\n")
     for name, figures in report(found, model).items():
         sys.stdout.write(f"{name:32s} {json.dumps(figures)}\n")
     sys.stdout.write(f"{'calibration':32s} {json.dumps(calibration(found, model))}\n")
+    held = {"queries_top10_changed": held_by_lead_bound(found, model), "of": len(found)}
+    sys.stdout.write(f"{'lead bound ' + str(model.lead_bound):32s} {json.dumps(held)}\n")
     return 0
 
 

@@ -86,10 +86,12 @@ def semantic_features(
     return np.column_stack([semantic, exclusive])
 
 
-def log_partition(neighbour_similarities: np.ndarray) -> np.ndarray:
+def log_partition(
+    neighbour_similarities: np.ndarray, temperature: float = SOFTMAX_TEMPERATURE
+) -> np.ndarray:
     """log sum exp(s / T) over each row's known neighbours (rows padded with values below -1)."""
     scaled = np.where(neighbour_similarities >= -1.0, neighbour_similarities, -np.inf)
-    scaled = scaled / SOFTMAX_TEMPERATURE
+    scaled = scaled / temperature
     top = np.max(scaled, axis=1, keepdims=True)
     top = np.where(np.isfinite(top), top, 0.0)
     with np.errstate(divide="ignore"):

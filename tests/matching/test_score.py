@@ -6,13 +6,15 @@ from hypothesis.extra.numpy import arrays
 
 from incontra.matching.score import (
     DEFAULT_MODEL,
+    LEAD_BOUND,
     SYMBOLIC_BOUND,
     ScoreModel,
     bounded,
     calibrated,
     fit_logistic,
+    held_to_cosine,
 )
-from incontra.matching.signals import FEATURES
+from incontra.matching.signals import FEATURES, SOFTMAX_TEMPERATURE
 
 feature_rows = arrays(
     np.float64,
@@ -135,3 +137,115 @@ def test_fit_bounds_symbolic_signals_that_predict_strongly():
     assert model.symbolic_bound() == pytest.approx(SYMBOLIC_BOUND)
     assert min(model.weights[2:]) >= 0.0  # technology, sector, lexical
     assert model.weights[3] > model.weights[2]  # the sector still counts most among them
+
+
+def realistic_pool(size: int):
+    """One query's candidates: cosine, exclusive (never above 0), symbolic signals in [0, 1]."""
+    row = st.tuples(
+        st.floats(-0.3, 1.0),
+        st.floats(-0.6, 0.0),
+        unit,
+        unit,
+        unit,
+    )
+    return st.lists(row, min_size=2, max_size=size).map(np.array)
+
+
+@given(pool=realistic_pool(30))
+def test_default_model_never_ranks_a_candidate_above_one_ahead_by_more_than_the_lead_bound(pool):
+    scores = DEFAULT_MODEL.scores(pool)
+
+    cosine = pool[:, 0]
+    ahead = cosine[:, None] - cosine[None, :] > LEAD_BOUND + 1e-9  # [a, c]: a well ahead of c
+    higher = scores[:, None] > scores[None, :]
+    assert higher[ahead].all()
+
+
+@given(pool=realistic_pool(30), keep=st.integers(1, 30))
+def test_scores_of_the_nearest_candidates_do_not_depend_on_those_further_behind(pool, keep):
+    # The index re-ranks the nearest 100 or 10 x top: a candidate's score must not depend on it.
+    nearest = pool[np.argsort(-pool[:, 0], kind="stable")]
+
+    assert DEFAULT_MODEL.scores(nearest[:keep]) == pytest.approx(
+        DEFAULT_MODEL.scores(nearest)[:keep], abs=1e-12
+    )
+
+
+def test_held_to_cosine_lowers_a_candidate_far_behind_below_the_one_ahead():
+    logits = np.array([1.0, 5.0, 0.5])
+    cosine = np.array([0.8, 0.5, 0.75])
+
+    held = held_to_cosine(logits, cosine, slope=10.0, bound=0.15)
+
+    # 0.3 behind the first, 0.15 beyond the bound: at most 1.0 - 10 x 0.15.
+    assert held == pytest.approx([1.0, -0.5, 0.5])
+
+
+def test_held_to_cosine_within_the_bound_changes_nothing():
+    logits = np.array([1.0, 5.0, -2.0])
+    cosine = np.array([0.8, 0.7, 0.84])
+
+    assert held_to_cosine(logits, cosine, slope=10.0, bound=0.15).tolist() == [1.0, 5.0, -2.0]
+
+
+def test_held_to_cosine_holds_through_a_chain_of_candidates():
+    # c is within the bound of b, b of a, but c is 0.2 behind a: it must stay below a.
+    logits = np.array([0.0, 3.0, 6.0])
+    cosine = np.array([0.9, 0.8, 0.7])
+
+    held = held_to_cosine(logits, cosine, slope=10.0, bound=0.15)
+
+    assert held == pytest.approx([0.0, 3.0, -0.5])
+
+
+def test_score_model_without_lead_bound_scores_each_row_on_its_own():
+    model = ScoreModel(weights=(10.0, 0.0, 0.0, 0.0, 0.0), bias=0.0, lead_bound=None)
+    rows = np.array([[0.9, 0, 0, 0, 0], [0.1, 0, 0, 0, 5.0]])
+
+    assert model.pool_logits(rows).tolist() == pytest.approx([9.0, 1.0])
+
+
+def test_bounded_and_calibrated_keep_the_lead_bound():
+    model = ScoreModel(weights=(6.0, 4.0, 0.5, 1.0, 0.5), bias=-2.0, lead_bound=0.3)
+    features = np.array([[0.9, 0, 0, 0, 0], [0.1, 0, 0, 0, 0]] * 20)
+    labels = np.array([1.0, 0.0, 1.0, 0.0, 1.0, 1.0, 1.0, 0.0] * 5)
+
+    assert bounded(model, bound=0.1).lead_bound == 0.3
+    assert calibrated(model, features, labels).lead_bound == 0.3
+
+
+def test_fit_exclusive_at_the_default_temperature_is_the_index_signal():
+    from incontra.matching.fit import _exclusive_at
+    from incontra.matching.index import MatchIndex
+
+    from .helpers import HashingEncoder, profile
+
+    index = MatchIndex(HashingEncoder())
+    index.add(
+        [
+            profile("o1", "business_offer", title="red wine export barrels"),
+            profile("o2", "business_offer", title="welding robot cells"),
+            profile("r1", "business_request", title="red wine import barrels"),
+            profile("r2", "business_request", title="red wine barrels for restaurants"),
+        ]
+    )
+    features = index.features("r1", ["o1", "o2"])
+
+    again = _exclusive_at(index, ["o1", "o2"], features[:, 0], SOFTMAX_TEMPERATURE)
+    warmer = _exclusive_at(index, ["o1", "o2"], features[:, 0], 2 * SOFTMAX_TEMPERATURE)
+
+    assert again == pytest.approx(features[:, 1], abs=1e-5)
+    assert (warmer < again).all()  # T log sum exp(s / T) grows with T over two partners
+
+
+def test_held_by_lead_bound_counts_queries_whose_top_list_changes():
+    from incontra.matching.fit import Pool, Query, held_by_lead_bound
+
+    model = ScoreModel(weights=(10.0, 0.0, 0.0, 0.0, 5.0), bias=0.0, lead_bound=0.15)
+    # The second candidate is 0.3 behind but its lexical signal puts it first without the bound.
+    bound_binds = np.array([[0.9, 0, 0, 0, 0.0], [0.6, 0, 0, 0, 1.0]])
+    bound_idle = np.array([[0.9, 0, 0, 0, 0.0], [0.8, 0, 0, 0, 1.0]])
+    query = Query("q", frozenset({"a"}), "sibling", "it-ru", "n")
+    found = [Pool(query, ["a", "b"], bound_binds), Pool(query, ["a", "b"], bound_idle)]
+
+    assert held_by_lead_bound(found, model, top=1) == 1
