@@ -226,3 +226,27 @@ def test_solve_late_request_placed_around_published_meetings():
     result = _solve(p)
     assert _slot_of(result) == {"m1": "s1", "m2": "s3", "m3": "s2"}
     assert (result.weight, result.breaks) == (3, 0)
+
+
+def test_solve_large_event_uses_lp_guided_placement(monkeypatch):
+    monkeypatch.setattr(solver_module, "LARGE_EVENT_PAIRS", 0)
+    lines = []
+    p = problem(n_slots=1, tables=2,
+                participants=[{"id": "a", "max_meetings": 1}, "b", "c", "d"],
+                meetings=[{"id": "m1", "participants": ["a", "b"], "weight": 2},
+                          {"id": "m2", "participants": ["a", "c"], "weight": 1},
+                          {"id": "m3", "participants": ["b", "d"], "weight": 2}])
+    result = _solve(p, progress=lines.append)
+    assert (result.status, result.weight, result.bound, result.breaks_bound) == (
+        "feasible", 3, 3, None)
+    assert _slot_of(result) == {"m2": "s1", "m3": "s1"}
+    assert any(line.endswith("large event: LP-guided placement, no CP-SAT model")
+               for line in lines)
+
+
+def test_solve_weight_bound_is_the_rounded_down_lp():
+    # A triangle in one slot: the LP says 1.5, one meeting is all that fits
+    p = problem(n_slots=1, tables=3, participants=["a", "b", "c"],
+                meetings=[("a", "b"), ("b", "c"), ("a", "c")])
+    result = _solve(p)
+    assert (result.status, result.weight, result.bound) == ("optimal", 1, 1)
