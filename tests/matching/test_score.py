@@ -1,3 +1,5 @@
+from dataclasses import replace
+
 import numpy as np
 import pytest
 from hypothesis import given
@@ -249,3 +251,45 @@ def test_held_by_lead_bound_counts_queries_whose_top_list_changes():
     found = [Pool(query, ["a", "b"], bound_binds), Pool(query, ["a", "b"], bound_idle)]
 
     assert held_by_lead_bound(found, model, top=1) == 1
+
+
+def hub_directory(far_title: str, model: ScoreModel):
+    """A request, an offer close to it that five other requests fit even better (a hub), and
+    an offer further away whose only close partner is the request."""
+    from incontra.matching.index import MatchIndex
+
+    from .helpers import HashingEncoder, profile
+
+    hub_title = "red wine barrels export oak casks"
+    index = MatchIndex(HashingEncoder(), model)
+    index.add(
+        [
+            profile("request", "business_request", title="red wine barrels export"),
+            profile("hub", "business_offer", title=hub_title),
+            profile("other", "business_offer", title=far_title),
+            *(profile(f"rival{i}", "business_request", title=hub_title) for i in range(5)),
+        ]
+    )
+    return index
+
+
+def test_index_hub_ahead_by_more_than_the_lead_bound_stays_first():
+    unbounded = replace(DEFAULT_MODEL, lead_bound=None)
+    cosine = hub_directory("red wine tasting tours", DEFAULT_MODEL).features(
+        "request", ["hub", "other"]
+    )[:, 0]
+
+    held = hub_directory("red wine tasting tours", DEFAULT_MODEL).query("request", top=2)
+    free = hub_directory("red wine tasting tours", unbounded).query("request", top=2)
+
+    assert cosine[0] - cosine[1] > LEAD_BOUND  # the hub is well ahead in meaning
+    assert [m.profile for m in held] == ["hub", "other"]
+    assert [m.profile for m in free] == ["other", "hub"]  # the exclusive term alone demotes it
+
+
+def test_index_hub_within_the_lead_bound_may_be_passed():
+    index = hub_directory("red wine barrels tours", DEFAULT_MODEL)
+    cosine = index.features("request", ["hub", "other"])[:, 0]
+
+    assert 0 < cosine[0] - cosine[1] < LEAD_BOUND
+    assert [m.profile for m in index.query("request", top=2)] == ["other", "hub"]
