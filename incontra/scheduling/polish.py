@@ -14,6 +14,7 @@ from __future__ import annotations
 import itertools
 import time
 from collections import defaultdict
+from collections.abc import Callable
 
 from incontra.scheduling.greedy import Board
 from incontra.scheduling.prepare import Prepared
@@ -28,15 +29,23 @@ def fewer_breaks(prep: Prepared, slot_of: dict[str, int], seconds: float) -> dic
         board.place(mid, s)
     days = _Days(prep, board)
     movable = sorted(mid for mid in slot_of if mid not in prep.problem.fixed_by_meeting)
+    movable_set = set(movable)
     improved = True
     while improved and time.monotonic() < deadline:
-        improved = False
-        for mid in movable:
-            if _move_if_better(board, days, mid):
-                improved = True
-            if time.monotonic() >= deadline:
-                break
+        improved = _pass(movable, deadline, lambda mid: _move_if_better(board, days, mid))
+        if not improved:  # single moves are stuck: swaps may open new ones
+            improved = _pass(movable, deadline,
+                             lambda mid: _swap_if_better(board, days, mid, movable_set))
     return dict(board.slot_of)
+
+
+def _pass(movable: list[str], deadline: float, try_one: Callable[[str], bool]) -> bool:
+    improved = False
+    for mid in movable:
+        improved = try_one(mid) or improved
+        if time.monotonic() >= deadline:
+            break
+    return improved
 
 
 class _Days:
@@ -74,6 +83,45 @@ def _move_if_better(board: Board, days: _Days, mid: str) -> bool:
                 best_score, best_slot = score, s
     board.place(mid, best_slot)
     return best_slot != here
+
+
+def _swap_if_better(board: Board, days: _Days, mid: str, movable: set[str]) -> bool:
+    """Swap the slots of `mid` and another meeting of one of its participants on the same day
+    when that lowers (breaks, idle slots): the shared participant keeps their day, the others
+    get the other slot."""
+    problem, here = board.prep.problem, board.slot_of[mid]
+    for pid in problem.meeting_by_id[mid].participants:
+        for other in problem.meetings_of[pid]:
+            there = board.slot_of.get(other)
+            if (other != mid and other in movable and there is not None
+                    and days.day_of[there] == days.day_of[here]
+                    and _swap_helps(board, days, (mid, here), (other, there))):
+                return True
+    return False
+
+
+def _swap_helps(board: Board, days: _Days, first: tuple[str, int], second: tuple[str, int]) -> bool:
+    (mid, here), (other, there) = first, second
+    problem = board.prep.problem
+    if here not in board.prep.candidates[other] or there not in board.prep.candidates[mid]:
+        return False
+    members = (*problem.meeting_by_id[mid].participants,
+               *problem.meeting_by_id[other].participants)
+    members = tuple(dict.fromkeys(members))
+    before = _total(days, members)
+    board.unplace(mid)
+    board.unplace(other)
+    if board.fits(mid, there):
+        board.place(mid, there)
+        if board.fits(other, here):
+            board.place(other, here)
+            if _total(days, members) < before:
+                return True
+            board.unplace(other)
+        board.unplace(mid)
+    board.place(mid, here)
+    board.place(other, there)
+    return False
 
 
 def _total(days: _Days, members: tuple[str, ...]) -> tuple[int, int]:

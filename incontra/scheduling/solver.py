@@ -121,11 +121,13 @@ def _large(prep: Prepared) -> bool:
 
 
 def _solve_large(run: _Run) -> Result:
-    """The LP bound and the better of the two greedy placements (LP-guided and plain)."""
+    """The LP bound and the better of the two greedy placements (LP-guided and plain), with
+    fewer breaks by moving meetings."""
     _say(run, "large event: LP-guided placement, no CP-SAT model")
     _start(run)
     if run.slot_of is None:
         return _no_schedule(run, cp_model.UNKNOWN)
+    run.slot_of = _polished(run, run.slot_of, share=0.8)
     total = sum(m.weight for m in run.prep.problem.meetings)
     bound = min(total, run.lp.value) if run.lp is not None else total
     schedule = _schedule(run, bound, None)
@@ -189,7 +191,7 @@ def _weight_phase(run: _Run) -> tuple[int, float | None]:
     if run.slot_of is not None and _solution_weight(run) * model.weight_scale >= stop_at:
         _say(run, f"weight: optimal, best {_solution_weight(run):g}, bound {total:g} "
                   "(the start reaches the LP bound)")
-        _keep_at_least(run)
+        _settle(run)
         return cp_model.OPTIMAL, _solution_weight(run)
     if problem.options.max_break_spread is None:
         status, solver = _solve_weight_model(run, build_weight_model(run.prep), stop_at)
@@ -199,7 +201,7 @@ def _weight_phase(run: _Run) -> tuple[int, float | None]:
     if status == cp_model.INFEASIBLE or run.slot_of is None:
         return status, None
     best = _solution_weight(run)
-    _keep_at_least(run)
+    _settle(run)
     bound = total
     if status in (cp_model.OPTIMAL, cp_model.FEASIBLE):  # otherwise the solver has no bound
         bound = min(total, solver.best_objective_bound / model.weight_scale)
@@ -208,17 +210,21 @@ def _weight_phase(run: _Run) -> tuple[int, float | None]:
     return status, bound
 
 
-def _keep_at_least(run: _Run) -> None:
-    """The later phases keep the weight reached and never end with more breaks than the
-    placement found so far (their own solutions replace it)."""
+def _settle(run: _Run) -> None:
+    """The weight reached, with fewer breaks by moving meetings (`polish.py`), is the hint of
+    the later phases; they keep that weight and never end with more breaks than it (their own
+    solutions replace it)."""
+    run.slot_of = _polished(run, run.slot_of)
+    _hint_placement(run, run.slot_of)
     model = run.model
     model.cp.add(model.weight >= round(_solution_weight(run) * model.weight_scale))
     model.cp.add(model.total_breaks <= _solution_breaks(run))
 
 
-# Weight models up to this many variables get half the time (the missions: 8,000 to 10,000,
-# optimal in 2 to 5 s); larger ones a fifth: on the brokerage events (50,000) CP-SAT does not
-# improve the LP-guided start in 25 s, and the break phase makes better use of the time.
+# Weight models up to this many variables get 70 % of the time (the missions: 8,000 to 10,000,
+# optimal in 2 to 5 s, and the break phase improves the moved schedule by a break or two at most
+# in the rest); larger ones a fifth: on the brokerage events (50,000) CP-SAT does not improve
+# the LP-guided start in 25 s, and the break phase makes better use of the time.
 SMALL_WEIGHT_MODEL = 20_000
 
 
@@ -232,7 +238,7 @@ def _solve_weight_model(
     missions it reaches the optimum in 2.8 to 4 s on a loaded machine, two in 3.5 to 8 s.
     """
     size = len(weights.cp.proto.variables)
-    share = 0.5 if size <= SMALL_WEIGHT_MODEL else 0.2
+    share = 0.7 if size <= SMALL_WEIGHT_MODEL else 0.2
     solver = _solver(run, share=share, cap=None)
     solver.parameters.num_workers = 1
     if _time_left(run) * share < size / 10_000:
@@ -245,8 +251,7 @@ def _solve_weight_model(
         found = {mid: s for mid, by_slot in weights.x.items()
                  for s, var in by_slot.items() if solver.boolean_value(var)}
         if run.slot_of is None or _weight_of(run, found) > _solution_weight(run):
-            run.slot_of = _polished(run, found)
-            _hint_placement(run, run.slot_of)
+            run.slot_of = found
         _say(run, f"weight: {solver.status_name(status).lower()}, "
                   f"best {solver.objective_value / weights.weight_scale:g}, "
                   f"bound {solver.best_objective_bound / weights.weight_scale:g}")
@@ -296,7 +301,7 @@ def _breaks_phase(run: _Run) -> tuple[int, int | None]:
     return status, (floor if model.break_floor or status != cp_model.UNKNOWN else None)
 
 
-MAX_FLOOR_STEPS = 4  # target searches before the core-guided search takes over
+MAX_FLOOR_STEPS = 1  # target searches before the core-guided search takes over
 
 
 def _core_phase(run: _Run, floor: int, share: float) -> tuple[int, int]:
@@ -392,7 +397,7 @@ def _solver(run: _Run, share: float, cap: float | None) -> cp_model.CpSolver:
 # Full-search workers in order of use for the break phase: core-guided search first (it raises
 # the lower bound one unsatisfiable core at a time, like the MaxSAT solvers of the literature,
 # which suits small optimal break counts), then the LP-guided search that finds solutions.
-BREAK_SUBSOLVERS = ("core", "default_lp", "max_lp", "quick_restart", "reduced_costs",
+BREAK_SUBSOLVERS = ("core", "quick_restart_no_lp", "default_lp", "max_lp", "reduced_costs",
                     "pseudo_costs", "lb_tree_search", "probing")
 
 
@@ -464,14 +469,12 @@ def _start(run: _Run) -> None:
             _say(run, f"{name} start: {len(slot_of)} meetings, weight {_solution_weight(run):g}")
     if run.slot_of is None:
         _hint_slots(run, starts["greedy"])
-    else:
-        run.slot_of = _polished(run, run.slot_of)
 
 
-def _polished(run: _Run, slot_of: dict[str, int]) -> dict[str, int]:
-    """The same meetings with fewer breaks (`polish.py`), within a tenth of the time left."""
+def _polished(run: _Run, slot_of: dict[str, int], share: float = 0.3) -> dict[str, int]:
+    """The same meetings with fewer breaks (`polish.py`), within `share` of the time left."""
     before = _breaks_of(run, slot_of)
-    moved = fewer_breaks(run.prep, slot_of, seconds=0.1 * _time_left(run))
+    moved = fewer_breaks(run.prep, slot_of, seconds=share * _time_left(run))
     if not _valid(run, moved):  # the moves keep every rule; never trusted blindly
         return slot_of
     _say(run, f"moved meetings: breaks {before} -> {_breaks_of(run, moved)}")
