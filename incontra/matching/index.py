@@ -264,28 +264,13 @@ class MatchIndex:
         """Nearest columns of every row and nearest rows of every column, from one product."""
         column_vectors = self._vectors[columns].astype(np.float32)
         row_lists: list[tuple[np.ndarray, np.ndarray]] = []
-        best = np.zeros((0, len(columns)), dtype=np.float32)  # per column, its best rows so far
-        best_rows = np.zeros((0, len(columns)), dtype=np.int32)  # slots; int32 halves the memory
+        column_tops = _ColumnTops(len(columns), FETCH_NEIGHBOURS, REFRESH_BLOCK)
         for start in range(0, len(rows), REFRESH_BLOCK):
             block_rows = rows[start : start + REFRESH_BLOCK]
             similarities = self._vectors[block_rows].astype(np.float32) @ column_vectors.T
             row_lists.extend(_best_per_row(similarities, columns, FETCH_NEIGHBOURS))
-            best = np.vstack([best, similarities])
-            best_rows = np.vstack(
-                [
-                    best_rows,
-                    np.broadcast_to(block_rows[:, None].astype(np.int32), similarities.shape),
-                ]
-            )
-            if len(best) > FETCH_NEIGHBOURS:
-                top = np.argpartition(-best, FETCH_NEIGHBOURS - 1, axis=0)[:FETCH_NEIGHBOURS]
-                best = np.take_along_axis(best, top, axis=0)
-                best_rows = np.take_along_axis(best_rows, top, axis=0)
-        order = np.argsort(-best, axis=0, kind="stable")
-        best = np.take_along_axis(best, order, axis=0)
-        best_rows = np.take_along_axis(best_rows, order, axis=0)
-        best_rows = best_rows.astype(np.int64)
-        return row_lists, [(best_rows[:, j], best[:, j]) for j in range(len(columns))]
+            column_tops.add(similarities, block_rows)
+        return row_lists, column_tops.best_first()
 
     def _set_neighbours(self, slot: int, similarities: np.ndarray) -> None:
         self._neighbours[slot] = EMPTY_SIMILARITY
@@ -463,6 +448,53 @@ def _best_per_row(similarities: np.ndarray, members: np.ndarray, fetch: int):
     top_similarities = np.take_along_axis(top_similarities, order, axis=1)
     for row in range(len(similarities)):
         yield members[top[row]], top_similarities[row]
+
+
+class _ColumnTops:
+    """The `keep` largest values of each column over blocks of rows, with their row slots.
+
+    An entry at or below a column's k-th best so far cannot enter its top, so only the few
+    above it are appended to the column's buffer (after the first blocks, a handful per
+    column); a full buffer is cut back to its top `keep`, which raises the bar.
+    """
+
+    def __init__(self, columns: int, keep: int, block: int) -> None:
+        self.keep = keep
+        self.values = np.full((columns, keep + block), -np.inf, dtype=np.float32)
+        self.slots = np.zeros((columns, keep + block), dtype=np.int64)
+        self.filled = np.zeros(columns, dtype=np.int64)
+        self.bar = np.full(columns, -np.inf, dtype=np.float32)
+
+    def add(self, similarities: np.ndarray, row_slots: np.ndarray) -> None:
+        # Entries above the bar, ordered by column (nonzero of the transpose).
+        columns, rows = np.nonzero((similarities > self.bar).T)
+        counts = np.bincount(columns, minlength=len(self.filled))
+        self._cut(np.flatnonzero(self.filled + counts > self.values.shape[1]))
+        rank = np.arange(len(columns)) - np.repeat(np.cumsum(counts) - counts, counts)
+        at = self.filled[columns] + rank
+        self.values[columns, at] = similarities[rows, columns]
+        self.slots[columns, at] = row_slots[rows]
+        self.filled += counts
+
+    def _cut(self, columns: np.ndarray) -> None:
+        if len(columns) == 0:
+            return
+        values, slots = self.values[columns], self.slots[columns]
+        top = np.argpartition(-values, self.keep - 1, axis=1)[:, : self.keep]
+        self.values[columns] = -np.inf
+        self.values[columns, : self.keep] = np.take_along_axis(values, top, axis=1)
+        self.slots[columns, : self.keep] = np.take_along_axis(slots, top, axis=1)
+        self.filled[columns] = self.keep
+        self.bar[columns] = self.values[columns, : self.keep].min(axis=1)
+
+    def best_first(self) -> list[tuple[np.ndarray, np.ndarray]]:
+        self._cut(np.flatnonzero(self.filled > self.keep))
+        values, slots = self.values[:, : self.keep], self.slots[:, : self.keep]
+        order = np.argsort(-values, axis=1, kind="stable")
+        values = np.take_along_axis(values, order, axis=1)
+        slots = np.take_along_axis(slots, order, axis=1)
+        counts = np.minimum(self.filled, self.keep).tolist()
+        return [(slots[j, :n], values[j, :n]) for j, n in enumerate(counts)]
 
 
 def _terms_entry(terms: ProfileTerms) -> dict:

@@ -1,7 +1,7 @@
 import numpy as np
 import pytest
 
-from incontra.matching.index import MatchIndex
+from incontra.matching.index import MatchIndex, _ColumnTops
 from incontra.matching.profiles import Profile
 from incontra.matching.signals import FEATURES, SOFTMAX_TEMPERATURE
 
@@ -183,3 +183,28 @@ def test_load_restores_detected_terms_and_languages(tmp_path):
 
     assert loaded.languages == {"o": "it", "r": "ru"}
     assert loaded.query("o")[0].reasons == ("offer meets request", "digital payments")
+
+
+def test_column_tops_over_blocks_equal_the_top_of_each_whole_column():
+    similarities = np.random.default_rng(5).standard_normal((1000, 300)).astype(np.float32)
+    slots = np.arange(1000, 2000)
+    tops = _ColumnTops(300, keep=20, block=64)
+
+    for start in range(0, 1000, 64):
+        tops.add(similarities[start : start + 64], slots[start : start + 64])
+    found = tops.best_first()
+
+    expected = np.argsort(-similarities, axis=0)[:20]
+    for column in (0, 150, 299):
+        assert found[column][0].tolist() == slots[expected[:, column]].tolist()
+        assert np.array_equal(found[column][1], similarities[expected[:, column], column])
+
+
+def test_column_tops_with_fewer_rows_than_kept_give_every_row():
+    similarities = np.array([[0.1, 0.9], [0.5, -0.2], [0.3, 0.4]], dtype=np.float32)
+    tops = _ColumnTops(2, keep=5, block=2)
+
+    tops.add(similarities[:2], np.array([7, 8]))
+    tops.add(similarities[2:], np.array([9]))
+
+    assert [slots.tolist() for slots, _ in tops.best_first()] == [[8, 9, 7], [7, 9, 8]]
