@@ -1,0 +1,131 @@
+"""More weight on mid-sized events: large-neighbourhood search over windows of slots.
+
+On events of a few hundred participants (50,000 candidate pairs) CP-SAT's weight model does not
+improve the LP-guided start within tens of seconds, with or without a hint. A window of a few
+consecutive slots of one day is small enough to solve exactly: every meeting held in it (except
+fixed ones) may move to another slot of the window or give its place, and every meeting not
+held may come in, within what the rest of the schedule leaves (caps, precedences). Nothing
+outside the window uses its slots, so tables, interpreters and participants per slot are all in
+the window's model. The current placement is the hint, so a window never loses weight.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import random
+import time
+from collections import Counter
+
+from ortools.sat.python import cp_model
+
+from incontra.scheduling.model import build_weight_model, held
+from incontra.scheduling.prepare import Prepared
+
+WINDOW_SLOTS = 6
+
+
+def heavier(
+    prep: Prepared, slot_of: dict[str, int], seconds: float, seed: int = 0,
+) -> dict[str, int]:
+    """`slot_of` with windows re-solved for weight, in random order, until time is up or a
+    full round of windows gains nothing."""
+    deadline = time.monotonic() + seconds
+    windows = _windows(prep)
+    later = _later_of(prep)
+    rng = random.Random(seed)
+    current = dict(slot_of)
+    gained = True
+    while gained and time.monotonic() < deadline - 0.5:
+        gained = False
+        rng.shuffle(windows)
+        for window in windows:
+            left = deadline - time.monotonic()
+            if left < 0.5:
+                break
+            found = _solve_window(prep, later, current, window, min(2.0, left), seed)
+            if found is not None:
+                current, gained = found, True
+    return current
+
+
+def _windows(prep: Prepared) -> list[tuple[int, ...]]:
+    """Windows of WINDOW_SLOTS consecutive slots of one day, overlapping by half."""
+    found = []
+    step = max(1, WINDOW_SLOTS // 2)
+    for day in prep.problem.days:
+        for start in range(0, max(1, len(day) - step), step):
+            found.append(tuple(day[start:start + WINDOW_SLOTS]))
+    return found
+
+
+def _solve_window(
+    prep: Prepared, later: dict[str, list[str]], current: dict[str, int],
+    window: tuple[int, ...], seconds: float, seed: int,
+) -> dict[str, int] | None:
+    """The placement with the window re-solved, or None when it gains no weight."""
+    inside = set(window)
+    outside = {mid: s for mid, s in current.items() if s not in inside}
+    count = Counter(pid for mid in outside for pid in prep.problem.meeting_by_id[mid].participants)
+    candidates = {m.id: _window_slots(prep, later, m.id, inside, outside, count)
+                  for m in prep.problem.meetings}
+    fixed = tuple(f for f in prep.problem.fixed if prep.problem.slot_index[f.slot] in inside)
+    sub = dataclasses.replace(prep, problem=dataclasses.replace(prep.problem, fixed=fixed),
+                              candidates=candidates)
+    model = build_weight_model(sub)
+    _add_caps_left(model, count)
+    for mid, by_slot in model.x.items():
+        for s, var in by_slot.items():
+            model.cp.add_hint(var, current.get(mid) == s)
+    model.cp.maximize(model.weight)
+    solver = cp_model.CpSolver()
+    solver.parameters.max_time_in_seconds = seconds
+    solver.parameters.num_workers = 1
+    solver.parameters.random_seed = seed
+    if solver.solve(model.cp) not in (cp_model.OPTIMAL, cp_model.FEASIBLE):
+        return None
+    placed = {mid: s for mid, by_slot in model.x.items()
+              for s, var in by_slot.items() if solver.boolean_value(var)}
+    weight = prep.problem.meeting_by_id
+    before = sum(weight[mid].weight for mid, s in current.items() if s in inside)
+    if sum(weight[mid].weight for mid in placed) <= before + 1e-9:
+        return None
+    return outside | placed
+
+
+def _window_slots(
+    prep: Prepared, later: dict[str, list[str]], mid: str, inside: set[int],
+    outside: dict[str, int], count: Counter[str],
+) -> tuple[int, ...]:
+    """The window slots open to a meeting not held outside it: its participants under their
+    caps, its precedences with meetings held outside kept."""
+    problem = prep.problem
+    if mid in outside:
+        return ()
+    for pid in problem.meeting_by_id[mid].participants:
+        cap = problem.participant_by_id[pid].max_meetings
+        if cap is not None and count[pid] >= cap:
+            return ()
+    before_it = problem.meeting_by_id[mid].after
+    return tuple(s for s in prep.candidates[mid] if s in inside
+                 and all(outside.get(e, -1) < s for e in before_it)
+                 and all(outside.get(after_it, len(problem.slots)) > s
+                         for after_it in later.get(mid, ())))
+
+
+def _later_of(prep: Prepared) -> dict[str, list[str]]:
+    """Meeting -> meetings that must come after it."""
+    later: dict[str, list[str]] = {}
+    for meeting in prep.problem.meetings:
+        for earlier in meeting.after:
+            later.setdefault(earlier, []).append(meeting.id)
+    return later
+
+
+def _add_caps_left(model, count: Counter[str]) -> None:
+    """Caps count the meetings held outside the window."""
+    problem = model.prep.problem
+    for participant in problem.participants:
+        cap = participant.max_meetings
+        mine = [mid for mid in problem.meetings_of[participant.id] if model.x.get(mid)]
+        if cap is not None and mine and len(mine) > cap - count[participant.id]:
+            model.cp.add(sum(held(model, mid) for mid in mine) <= cap - count[participant.id])
