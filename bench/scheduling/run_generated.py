@@ -1,6 +1,11 @@
 """The scheduler on generated events as Incontra's users run them, beside the greedy baseline.
 
     flock /tmp/incontra-bench.lock .venv/bin/python -m bench.scheduling.run_generated
+    flock /tmp/incontra-bench.lock .venv/bin/python -m bench.scheduling.run_generated --kinds forum
+
+A run of some kinds keeps the stored results of the other kinds when they come from the same
+solver revision, so the runs can be split (the bench lock is held ~12 minutes at most); the
+block in docs/benchmarks.md is written once every kind has results from that revision.
 
 Generates each kind with fixed seeds (`bench/scheduling/generate.py`), runs `incontra schedule`
 with the time limit of its target (issue 3) and the greedy baseline, checks both schedules, and
@@ -25,6 +30,7 @@ from bench.scheduling.measure import (
     OUT,
     load_note,
     machine,
+    read_json,
     solver_available,
     solver_revision,
     write_json,
@@ -176,19 +182,37 @@ def main(argv: list[str] | None = None) -> int:
     plans = [plan for plan in PLANS if plan.kind in args.kinds]
     rows = [run_one(plan, seed, out_dir, args.workers) for plan in plans for seed in plan.seeds]
     stamp = datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC")
+    part = f"{', '.join(p.kind for p in plans)} at {stamp}, {load_note(load_before)}"
+    for row in rows:
+        row["part"] = part
+    rows = merged(read_json(out_dir / "results.json"), rows, revision, args.workers)
     write_json(out_dir / "results.json", {"when": stamp, "machine": machine(),
                                           "solver_revision": revision,
                                           "workers": args.workers, "rows": rows})
-    settings = (f"Run {stamp} on {machine()}, solver at commit {revision}: "
+    parts = "; ".join(dict.fromkeys(row.get("part", "") for row in rows))
+    settings = (f"Run on {machine()}, solver at commit {revision}: "
                 f"`incontra schedule --workers {args.workers} --seed 1` with the time limit of "
-                f"each target, one instance at a time; {load_note(load_before)} (command: "
+                f"each target, one instance at a time ({parts}) (command: "
                 "`python -m bench.scheduling.run_generated`; instances: "
                 "`python -m bench.scheduling.generate KIND --seed N -o FILE`).")
     text = report(rows, settings)
-    if not args.no_docs and len(plans) == len(PLANS):
+    complete = {row["kind"] for row in rows} == {plan.kind for plan in PLANS}
+    if not args.no_docs and complete:
         write_block("scheduling-generated", text)
     print(text)
     return 0
+
+
+def merged(previous: dict[str, Any] | None, rows: list[dict[str, Any]], revision: str,
+           workers: int) -> list[dict[str, Any]]:
+    """The new rows, and the stored rows of the other kinds when they come from the same solver
+    revision and settings; in the order of PLANS."""
+    kinds = {row["kind"] for row in rows}
+    same = (previous is not None and previous.get("solver_revision") == revision
+            and previous.get("workers") == workers)
+    kept = [row for row in (previous or {}).get("rows", []) if same and row["kind"] not in kinds]
+    order = {plan.kind: n for n, plan in enumerate(PLANS)}
+    return sorted([*kept, *rows], key=lambda row: (order[row["kind"]], row["seed"]))
 
 
 if __name__ == "__main__":
