@@ -250,3 +250,15 @@ def test_solve_weight_bound_is_the_rounded_down_lp():
                 meetings=[("a", "b"), ("b", "c"), ("a", "c")])
     result = _solve(p)
     assert (result.status, result.weight, result.bound) == ("optimal", 1, 1)
+
+
+def test_solve_weight_model_proves_below_the_lp_bound():
+    # Two triangles in one slot: the LP holds every meeting half (3), one meeting per triangle
+    # is all that fits (2); the weight model proves it.
+    lines = []
+    p = problem(n_slots=1, tables=6, participants=list("abcdef"),
+                meetings=[("a", "b"), ("b", "c"), ("a", "c"), ("d", "e"), ("e", "f"), ("d", "f")])
+    result = _solve(p, progress=lines.append)
+    assert (result.status, result.weight, result.bound) == ("optimal", 2, 2)
+    assert any("LP bound on weight: 3" in line for line in lines)
+    assert any(line.endswith("weight: optimal, best 2, bound 2") for line in lines)
