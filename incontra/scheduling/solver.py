@@ -467,7 +467,7 @@ def _slots_from(run: _Run, solver: cp_model.CpSolver) -> dict[str, int]:
 def _start(run: _Run) -> None:
     """The LP relaxation of the weight, and the heavier of two greedy placements: plain, and
     guided by the LP (`rounding.py`), which is within about 1 % of the LP bound on generated
-    events where the plain one is 3 to 9 % below.
+    events where the plain one is 1 to 8 % below.
 
     A valid start is kept as the fallback result, checked by the format's rules directly, so
     that even an event too large for CP-SAT to finish a phase in the time limit gets a schedule.
