@@ -48,6 +48,8 @@ EXACT_BATCH_BELOW = 4_000
 # and argpartition's int64 indices take about 100 MB together.
 BLOCK_REFRESH_FROM = 256
 REFRESH_BLOCK = 256
+# Columns whose nearest rows are updated at once: an early block's entries then take ~50 MB.
+TOP_COLUMNS = 4096
 # HNSW: candidates examined when inserting and searching; a search needs at least the pool.
 # A small insertion expansion builds the graph about twice as fast as usearch's default, and
 # the search expansion, above the pool size, keeps finding nearly all of the exact top 100.
@@ -455,30 +457,38 @@ class _ColumnTops:
 
     An entry at or below a column's k-th best so far cannot enter its top, so only the few
     above it are appended to the column's buffer (after the first blocks, a handful per
-    column); a full buffer is cut back to its top `keep`, which raises the bar.
+    column); a full buffer is cut back to its top `keep`, which raises the bar. Columns are
+    handled TOP_COLUMNS at a time, which bounds the index arrays of an early block's entries.
     """
 
     def __init__(self, columns: int, keep: int, block: int) -> None:
         self.keep = keep
         self.values = np.full((columns, keep + block), -np.inf, dtype=np.float32)
-        self.slots = np.zeros((columns, keep + block), dtype=np.int64)
+        self.slots = np.zeros((columns, keep + block), dtype=np.int32)  # int32 halves them
         self.filled = np.zeros(columns, dtype=np.int64)
         self.bar = np.full(columns, -np.inf, dtype=np.float32)
 
     def add(self, similarities: np.ndarray, row_slots: np.ndarray) -> None:
+        for start in range(0, similarities.shape[1], TOP_COLUMNS):
+            self._add_columns(start, similarities[:, start : start + TOP_COLUMNS], row_slots)
+
+    def _add_columns(self, start: int, similarities: np.ndarray, row_slots: np.ndarray) -> None:
+        stop = start + similarities.shape[1]
         # Entries above the bar, ordered by column (nonzero of the transpose).
-        columns, rows = np.nonzero((similarities > self.bar).T)
-        counts = np.bincount(columns, minlength=len(self.filled))
-        self._cut(np.flatnonzero(self.filled + counts > self.values.shape[1]))
+        columns, rows = np.nonzero((similarities > self.bar[start:stop]).T)
+        counts = np.bincount(columns, minlength=stop - start)
+        self._cut(start + np.flatnonzero(self.filled[start:stop] + counts > self.values.shape[1]))
         rank = np.arange(len(columns)) - np.repeat(np.cumsum(counts) - counts, counts)
-        at = self.filled[columns] + rank
-        self.values[columns, at] = similarities[rows, columns]
-        self.slots[columns, at] = row_slots[rows]
-        self.filled += counts
+        at = self.filled[start + columns] + rank
+        self.values[start + columns, at] = similarities[rows, columns]
+        self.slots[start + columns, at] = row_slots[rows]
+        self.filled[start:stop] += counts
 
     def _cut(self, columns: np.ndarray) -> None:
-        if len(columns) == 0:
-            return
+        for start in range(0, len(columns), TOP_COLUMNS):
+            self._cut_columns(columns[start : start + TOP_COLUMNS])
+
+    def _cut_columns(self, columns: np.ndarray) -> None:
         values, slots = self.values[columns], self.slots[columns]
         top = np.argpartition(-values, self.keep - 1, axis=1)[:, : self.keep]
         self.values[columns] = -np.inf
@@ -492,7 +502,7 @@ class _ColumnTops:
         values, slots = self.values[:, : self.keep], self.slots[:, : self.keep]
         order = np.argsort(-values, axis=1, kind="stable")
         values = np.take_along_axis(values, order, axis=1)
-        slots = np.take_along_axis(slots, order, axis=1)
+        slots = np.take_along_axis(slots, order, axis=1).astype(np.int64)
         counts = np.minimum(self.filled, self.keep).tolist()
         return [(slots[j, :n], values[j, :n]) for j, n in enumerate(counts)]
 

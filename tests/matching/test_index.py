@@ -185,7 +185,8 @@ def test_load_restores_detected_terms_and_languages(tmp_path):
     assert loaded.query("o")[0].reasons == ("offer meets request", "digital payments")
 
 
-def test_column_tops_over_blocks_equal_the_top_of_each_whole_column():
+def test_column_tops_over_blocks_equal_the_top_of_each_whole_column(monkeypatch):
+    monkeypatch.setattr("incontra.matching.index.TOP_COLUMNS", 64)  # five column groups
     similarities = np.random.default_rng(5).standard_normal((1000, 300)).astype(np.float32)
     slots = np.arange(1000, 2000)
     tops = _ColumnTops(300, keep=20, block=64)
@@ -195,7 +196,7 @@ def test_column_tops_over_blocks_equal_the_top_of_each_whole_column():
     found = tops.best_first()
 
     expected = np.argsort(-similarities, axis=0)[:20]
-    for column in (0, 150, 299):
+    for column in (0, 63, 64, 150, 299):
         assert found[column][0].tolist() == slots[expected[:, column]].tolist()
         assert np.array_equal(found[column][1], similarities[expected[:, column], column])
 
