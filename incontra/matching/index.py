@@ -10,13 +10,14 @@ and a profile can be added, changed or removed without a rebuild.
 from __future__ import annotations
 
 import json
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import asdict
 from pathlib import Path
 
 import numpy as np
 from usearch.index import Index
 
-from incontra.matching.encoder import Encoder, load_encoder
+from incontra.matching.encoder import PARALLEL_MIN_TEXTS, Encoder, load_encoder
 from incontra.matching.explain import check_language, reasons
 from incontra.matching.filters import RuleTable
 from incontra.matching.language import profile_language
@@ -60,6 +61,9 @@ MIN_POOL = 100
 # Neighbours fetched before the rules filter them down to PARTNER_NEIGHBOURS.
 FETCH_NEIGHBOURS = PARTNER_NEIGHBOURS * 3 // 2
 EMPTY_SIMILARITY = -2.0
+# From this many profiles at once (where the default encoder hands the texts to worker
+# processes, leaving this one idle) languages and terms are found while the texts are encoded.
+OVERLAP_FROM = PARALLEL_MIN_TEXTS
 
 
 class MatchIndex:
@@ -94,13 +98,23 @@ class MatchIndex:
         if not profiles:
             return
         self.remove([p.id for p in profiles if p.id in self.profiles])
-        vectors = self.encoder.encode([encoded_text(profile) for profile in profiles])
+        vectors, described = self._encode_and_describe(profiles)
         slots = [self._take_slot(profile.id) for profile in profiles]
         self._store_vectors(slots, vectors)
-        for profile, slot in zip(profiles, slots, strict=True):
-            self._remember(profile)
+        for profile, slot, (language, terms) in zip(profiles, slots, described, strict=True):
+            self._remember(profile, language, terms)
             self._rules.set(slot, profile)
         self._add_to_partitions(profiles, slots, vectors)
+
+    def _encode_and_describe(self, profiles: list[Profile]):
+        """Vectors, and each profile's language and terms: for a large batch, found meanwhile."""
+        texts = [encoded_text(profile) for profile in profiles]
+        if len(profiles) < OVERLAP_FROM:
+            return self.encoder.encode(texts), [_described(p) for p in profiles]
+        with ThreadPoolExecutor(1) as encoding:
+            vectors = encoding.submit(self.encoder.encode, texts)
+            described = [_described(p) for p in profiles]
+            return vectors.result(), described
 
     def remove(self, profile_ids: list[str]) -> None:
         for profile_id in profile_ids:
@@ -505,6 +519,10 @@ class _ColumnTops:
         slots = np.take_along_axis(slots, order, axis=1).astype(np.int64)
         counts = np.minimum(self.filled, self.keep).tolist()
         return [(slots[j, :n], values[j, :n]) for j, n in enumerate(counts)]
+
+
+def _described(profile: Profile) -> tuple[str | None, ProfileTerms]:
+    return profile_language(profile.title, profile.text, profile.language), profile_terms(profile)
 
 
 def _terms_entry(terms: ProfileTerms) -> dict:

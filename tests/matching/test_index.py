@@ -209,3 +209,16 @@ def test_column_tops_with_fewer_rows_than_kept_give_every_row():
     tops.add(similarities[2:], np.array([9]))
 
     assert [slots.tolist() for slots, _ in tops.best_first()] == [[8, 9, 7], [7, 9, 8]]
+
+
+def test_add_large_batch_finds_terms_while_encoding_with_the_same_result(monkeypatch):
+    profiles = many_profiles(40)
+    one_after_the_other = built(profiles)
+    monkeypatch.setattr("incontra.matching.index.OVERLAP_FROM", 10)
+    meanwhile = built(profiles)
+
+    assert meanwhile.languages == one_after_the_other.languages
+    assert meanwhile._terms == one_after_the_other._terms
+    assert [m.profile for m in meanwhile.query("p2")] == [
+        m.profile for m in one_after_the_other.query("p2")
+    ]
