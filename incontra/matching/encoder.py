@@ -31,6 +31,9 @@ ENCODER_VARIABLE = "INCONTRA_ENCODER"
 # Below this many texts a second process costs more (it loads the weights) than it saves.
 PARALLEL_MIN_TEXTS = 4000
 MAX_PROCESSES = 4
+# Texts per task of the worker processes at most (and four tasks per worker at least): short
+# tasks keep every worker busy to the end when one of them runs slower on a shared machine.
+CHUNK_TEXTS = 2000
 
 
 @runtime_checkable
@@ -90,7 +93,7 @@ class UseEncoder:
         return self._model
 
     def _encode_in_processes(self, texts: list[str]) -> np.ndarray:
-        chunks = _split(texts, self.processes * 4)
+        chunks = _split(texts, max(4 * self.processes, -(-len(texts) // CHUNK_TEXTS)))
         context = get_context("spawn")
         with ProcessPoolExecutor(self.processes, mp_context=context) as pool:
             settings = [(self.threads, self.fast)] * len(chunks)
