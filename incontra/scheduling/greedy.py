@@ -51,6 +51,7 @@ class Board:
         self.prefer = prefer
         self.slot_of: dict[str, int] = {}
         self.busy: set[tuple[str, int]] = set()
+        self.slots_of: dict[str, set[int]] = defaultdict(set)  # participant -> busy slots
         self.count: Counter[str] = Counter()
         self.meetings_in: Counter[int] = Counter()
         self.table_used: set[tuple[str, int]] = set()
@@ -107,6 +108,7 @@ class Board:
         self.meetings_in[s] -= 1
         for pid in problem.meeting_by_id[mid].participants:
             self.busy.discard((pid, s))
+            self.slots_of[pid].discard(s)
             self.count[pid] -= 1
         if mid in self.prep.required_table:
             self.table_used.discard((self.prep.required_table[mid], s))
@@ -124,6 +126,7 @@ class Board:
         self.meetings_in[s] += 1
         for pid in problem.meeting_by_id[mid].participants:
             self.busy.add((pid, s))
+            self.slots_of[pid].add(s)
             self.count[pid] += 1
         if mid in self.prep.required_table:
             self.table_used.add((self.prep.required_table[mid], s))

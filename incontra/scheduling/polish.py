@@ -55,12 +55,11 @@ class _Days:
         self.prep, self.board = prep, board
         self.day_of = {s: d for d, slots in enumerate(prep.problem.days) for s in slots}
 
-    def score(self, pid: str) -> tuple[int, int]:
+    def score(self, pid: str, extra: tuple[int, ...] = ()) -> tuple[int, int]:
+        """(breaks, idle slots) of the participant, as if also busy in the `extra` slots."""
         by_day: dict[int, list[int]] = defaultdict(list)
-        for mid in self.prep.problem.meetings_of[pid]:
-            s = self.board.slot_of.get(mid)
-            if s is not None:
-                by_day[self.day_of[s]].append(s)
+        for s in (*self.board.slots_of[pid], *extra):
+            by_day[self.day_of[s]].append(s)
         breaks = idle = 0
         for slots in by_day.values():
             slots.sort()
@@ -70,17 +69,18 @@ class _Days:
 
 
 def _move_if_better(board: Board, days: _Days, mid: str) -> bool:
+    """Move the meeting to the slot that lowers its participants' (breaks, idle slots) most;
+    the score is computed before the (slower) check of every rule."""
     members = board.prep.problem.meeting_by_id[mid].participants
     here = board.slot_of[mid]
     best_score, best_slot = _total(days, members), here
     board.unplace(mid)
     for s in board.prep.candidates[mid]:
-        if s != here and board.fits(mid, s):
-            board.place(mid, s)
-            score = _total(days, members)
-            board.unplace(mid)
-            if score < best_score:
-                best_score, best_slot = score, s
+        if s == here or any((pid, s) in board.busy for pid in members):
+            continue
+        score = _total(days, members, dict.fromkeys(members, (s,)))
+        if score < best_score and board.fits(mid, s):
+            best_score, best_slot = score, s
     board.place(mid, best_slot)
     return best_slot != here
 
@@ -105,25 +105,26 @@ def _swap_helps(board: Board, days: _Days, first: tuple[str, int], second: tuple
     problem = board.prep.problem
     if here not in board.prep.candidates[other] or there not in board.prep.candidates[mid]:
         return False
-    members = (*problem.meeting_by_id[mid].participants,
-               *problem.meeting_by_id[other].participants)
-    members = tuple(dict.fromkeys(members))
+    mine, theirs = (problem.meeting_by_id[mid].participants,
+                    problem.meeting_by_id[other].participants)
+    members = tuple(dict.fromkeys((*mine, *theirs)))
     before = _total(days, members)
     board.unplace(mid)
     board.unplace(other)
-    if board.fits(mid, there):
+    extra = {pid: (there,) * (pid in mine) + (here,) * (pid in theirs) for pid in members}
+    if _total(days, members, extra) < before and board.fits(mid, there):
         board.place(mid, there)
         if board.fits(other, here):
             board.place(other, here)
-            if _total(days, members) < before:
-                return True
-            board.unplace(other)
+            return True
         board.unplace(mid)
     board.place(mid, here)
     board.place(other, there)
     return False
 
 
-def _total(days: _Days, members: tuple[str, ...]) -> tuple[int, int]:
-    scores = [days.score(pid) for pid in members]
+def _total(
+    days: _Days, members: tuple[str, ...], extra: dict[str, tuple[int, ...]] | None = None,
+) -> tuple[int, int]:
+    scores = [days.score(pid, (extra or {}).get(pid, ())) for pid in members]
     return sum(b for b, _ in scores), sum(i for _, i in scores)
