@@ -11,9 +11,9 @@ this is its only improvement. Fixed meetings never move.
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import time
-from collections import defaultdict
 from collections.abc import Callable
 
 from incontra.scheduling.greedy import Board
@@ -55,34 +55,62 @@ class _Days:
         self.prep, self.board = prep, board
         self.day_of = {s: d for d, slots in enumerate(prep.problem.days) for s in slots}
 
-    def score(self, pid: str, extra: tuple[int, ...] = ()) -> tuple[int, int]:
-        """(breaks, idle slots) of the participant, as if also busy in the `extra` slots."""
-        by_day: dict[int, list[int]] = defaultdict(list)
-        for s in (*self.board.slots_of[pid], *extra):
-            by_day[self.day_of[s]].append(s)
-        breaks = idle = 0
-        for slots in by_day.values():
-            slots.sort()
-            breaks += sum(1 for a, b in itertools.pairwise(slots) if b != a + 1)
-            idle += slots[-1] - slots[0] + 1 - len(slots)
-        return breaks, idle
+    def score(self, pid: str, day: int, extra: tuple[int, ...] = ()) -> tuple[int, int]:
+        """(breaks, idle slots) of the participant on that day, as if also busy in the `extra`
+        slots."""
+        slots = sorted(s for s in (*self.board.slots_of[pid], *extra) if self.day_of[s] == day)
+        if not slots:
+            return 0, 0
+        breaks = sum(1 for a, b in itertools.pairwise(slots) if b != a + 1)
+        return breaks, slots[-1] - slots[0] + 1 - len(slots)
 
 
 def _move_if_better(board: Board, days: _Days, mid: str) -> bool:
-    """Move the meeting to the slot that lowers its participants' (breaks, idle slots) most;
-    the score is computed before the (slower) check of every rule."""
+    """Move the meeting to the slot that lowers its participants' (breaks, idle slots) most.
+
+    With the meeting taken out, each slot is scored by what putting it back there adds to its
+    participants' days (only the day of that slot changes), before the slower check of every
+    rule.
+    """
     members = board.prep.problem.meeting_by_id[mid].participants
     here = board.slot_of[mid]
-    best_score, best_slot = _total(days, members), here
     board.unplace(mid)
+    day_lists: dict[tuple[str, int], list[int]] = {}
+
+    def added(s: int) -> tuple[int, int]:
+        day = days.day_of[s]
+        costs = []
+        for pid in members:
+            if (pid, day) not in day_lists:
+                day_lists[(pid, day)] = sorted(t for t in board.slots_of[pid]
+                                               if days.day_of[t] == day)
+            costs.append(_insertion_cost(day_lists[(pid, day)], s))
+        return sum(b for b, _ in costs), sum(i for _, i in costs)
+
+    best_score, best_slot = added(here), here
     for s in board.prep.candidates[mid]:
         if s == here or any((pid, s) in board.busy for pid in members):
             continue
-        score = _total(days, members, dict.fromkeys(members, (s,)))
+        score = added(s)
         if score < best_score and board.fits(mid, s):
             best_score, best_slot = score, s
     board.place(mid, best_slot)
     return best_slot != here
+
+
+def _insertion_cost(day: list[int], s: int) -> tuple[int, int]:
+    """(breaks, idle slots) added to a participant's day (its busy slots, sorted) by a meeting
+    in slot s (free that day)."""
+    i = bisect.bisect_left(day, s)
+    before = day[i - 1] if i > 0 else None
+    after = day[i] if i < len(day) else None
+    if before is not None and after is not None:  # inside a gap, which was a break already
+        return int(s != before + 1) + int(after != s + 1) - 1, -1
+    if before is not None:
+        return int(s != before + 1), s - before - 1
+    if after is not None:
+        return int(after != s + 1), after - s - 1
+    return 0, 0
 
 
 def _swap_if_better(board: Board, days: _Days, mid: str, movable: set[str]) -> bool:
@@ -108,11 +136,12 @@ def _swap_helps(board: Board, days: _Days, first: tuple[str, int], second: tuple
     mine, theirs = (problem.meeting_by_id[mid].participants,
                     problem.meeting_by_id[other].participants)
     members = tuple(dict.fromkeys((*mine, *theirs)))
-    before = _total(days, members)
+    day = days.day_of[here]  # the day of both slots, the only one that changes
+    before = _total(days, members, day)
     board.unplace(mid)
     board.unplace(other)
     extra = {pid: (there,) * (pid in mine) + (here,) * (pid in theirs) for pid in members}
-    if _total(days, members, extra) < before and board.fits(mid, there):
+    if _total(days, members, day, extra) < before and board.fits(mid, there):
         board.place(mid, there)
         if board.fits(other, here):
             board.place(other, here)
@@ -124,7 +153,8 @@ def _swap_helps(board: Board, days: _Days, first: tuple[str, int], second: tuple
 
 
 def _total(
-    days: _Days, members: tuple[str, ...], extra: dict[str, tuple[int, ...]] | None = None,
+    days: _Days, members: tuple[str, ...], day: int,
+    extra: dict[str, tuple[int, ...]] | None = None,
 ) -> tuple[int, int]:
-    scores = [days.score(pid, (extra or {}).get(pid, ())) for pid in members]
+    scores = [days.score(pid, day, (extra or {}).get(pid, ())) for pid in members]
     return sum(b for b, _ in scores), sum(i for _, i in scores)
