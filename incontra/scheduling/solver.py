@@ -508,6 +508,10 @@ def _hint_placement(run: _Run, slot_of: dict[str, int]) -> None:
     probe = run.model.cp.clone()
     probe.clear_objective()
     for mid, by_slot in run.model.x.items():
+    # When the greedy ones break the fairness rule: a poor start, but a valid one (the only
+    # schedule of a large event, which gets no CP-SAT model).
+    problem = run.prep.problem
+    starts["fixed meetings only"] = {f.meeting: problem.slot_index[f.slot] for f in problem.fixed}
         for s, var in by_slot.items():
             probe.add(probe.get_bool_var_from_proto_index(var.index) == int(slot_of.get(mid) == s))
     solver = cp_model.CpSolver()
