@@ -262,3 +262,14 @@ def test_solve_weight_model_proves_below_the_lp_bound():
     assert (result.status, result.weight, result.bound) == ("optimal", 2, 2)
     assert any("LP bound on weight: 3" in line for line in lines)
     assert any(line.endswith("weight: optimal, best 2, bound 2") for line in lines)
+
+
+def test_solve_large_event_keeps_the_fairness_rule(monkeypatch):
+    # Both greedy starts give a a break and b, c none (spread 1 > 0); the large-event path,
+    # without a CP-SAT model, falls back to a valid start.
+    monkeypatch.setattr(solver_module, "LARGE_EVENT_PAIRS", 0)
+    p = problem(participants=[{"id": "a", "unavailable": ["s2"]}, "b", "c"],
+                meetings=[("a", "b"), ("a", "c")], options={"max_break_spread": 0})
+    result = _solve(p)
+    assert (result.status, result.bound) == ("feasible", 2)
+    assert check(p, result.schedule) == []
