@@ -21,7 +21,13 @@ from incontra.scheduling.check import participant_breaks, quality, violations
 from incontra.scheduling.explain import explain_infeasible, explain_unscheduled
 from incontra.scheduling.greedy import greedy_slots
 from incontra.scheduling.lns import heavier
-from incontra.scheduling.model import Model, add_idle, build_model, build_weight_model
+from incontra.scheduling.model import (
+    Model,
+    add_idle,
+    build_model,
+    build_weight_model,
+    weight_scale,
+)
 from incontra.scheduling.polish import fewer_breaks
 from incontra.scheduling.prepare import Prepared, prepare
 from incontra.scheduling.problem import Problem, Schedule
@@ -129,8 +135,7 @@ def _solve_large(run: _Run) -> Result:
     if run.slot_of is None:
         return _no_schedule(run, cp_model.UNKNOWN)
     run.slot_of = _polished(run, run.slot_of, share=0.8)
-    total = sum(m.weight for m in run.prep.problem.meetings)
-    bound = min(total, run.lp.value) if run.lp is not None else total
+    bound = _upper_bound(run)
     schedule = _schedule(run, bound, None)
     q = quality(run.prep.problem, schedule)
     return Result(
@@ -183,25 +188,23 @@ def _weight_phase(run: _Run) -> tuple[int, float | None]:
     break or window variables), which CP-SAT closes within seconds where the full model stalls;
     the full model then keeps at least that weight, hinted with the placement found."""
     problem, model = run.prep.problem, run.model
-    total = sum(m.weight for m in problem.meetings)
-    if run.lp is not None:
-        total = min(total, run.lp.value)
+    total = _upper_bound(run)
     # The LP bound is not added as a constraint: on the missions it slows CP-SAT down several
     # times; the search stops instead as soon as it reaches the bound.
-    stop_at = math.floor(total * model.weight_scale + 1e-6)
+    stop_at = round(total * model.weight_scale)
     if run.slot_of is not None and _solution_weight(run) * model.weight_scale >= stop_at:
         _say(run, f"weight: optimal, best {_solution_weight(run):g}, bound {total:g} "
                   "(the start reaches the LP bound)")
         _settle(run)
         return cp_model.OPTIMAL, _solution_weight(run)
-    weights = build_weight_model(run.prep)
     solver = None
+    pairs = sum(len(slots) for slots in run.prep.candidates.values())
     if problem.options.max_break_spread is not None:
         # the weight model knows nothing of the fairness rule: the full model then
         model.cp.maximize(model.weight)
         status, solver = _optimise(run, "weight", share=0.5, stop_at=stop_at)
-    elif len(weights.cp.proto.variables) <= SMALL_WEIGHT_MODEL or run.slot_of is None:
-        status, solver = _solve_weight_model(run, weights, stop_at)
+    elif pairs <= SMALL_WEIGHT_MODEL or run.slot_of is None:
+        status, solver = _solve_weight_model(run, build_weight_model(run.prep), stop_at)
     else:
         status = _window_search(run)
     if status == cp_model.INFEASIBLE or run.slot_of is None:
@@ -216,6 +219,17 @@ def _weight_phase(run: _Run) -> tuple[int, float | None]:
     return status, bound
 
 
+def _upper_bound(run: _Run) -> float:
+    """The requested total or the LP bound, rounded down to the weights' granularity (every
+    weight is a multiple of 1 / weight_scale, so no schedule lies in between)."""
+    meetings = run.prep.problem.meetings
+    total = sum(m.weight for m in meetings)
+    if run.lp is not None:
+        total = min(total, run.lp.value)
+    scale = weight_scale([m.weight for m in meetings])
+    return math.floor(total * scale + 1e-6) / scale
+
+
 def _settle(run: _Run) -> None:
     """The weight reached, with fewer breaks by moving meetings (`polish.py`), is the hint of
     the later phases; they keep that weight and never end with more breaks than it (their own
@@ -227,11 +241,11 @@ def _settle(run: _Run) -> None:
     model.cp.add(model.total_breaks <= _solution_breaks(run))
 
 
-# Weight models up to this many variables are solved whole, with 70 % of the time (the
-# missions: 8,000 to 10,000, optimal in 2 to 5 s; the break phase then improves the moved
-# schedule by a break or two at most). Larger ones by windows (`lns.py`): on the brokerage
-# events (50,000) CP-SAT does not improve the LP-guided start in 25 s on the whole model, with or
-# without a hint, while windows of slots gain 3 to 9 in 3 to 6 s.
+# Weight models of up to this many candidate (meeting, slot) pairs are solved whole, with 70 % of
+# the time (the missions: 8,000 to 10,000, optimal in 2 to 5 s; the break phase then improves
+# the moved schedule by a break or two at most). Larger ones by windows (`lns.py`): on the
+# brokerage events (50,000) CP-SAT does not improve the LP-guided start in 25 s on the whole
+# model, with or without a hint, while windows of slots gain 3 to 9 in 3 to 6 s.
 SMALL_WEIGHT_MODEL = 20_000
 
 
@@ -479,6 +493,10 @@ def _start(run: _Run) -> None:
     if run.lp is not None:
         _say(run, f"LP bound on weight: {run.lp.value:g} ({len(run.lp.blocks)} slot blocks)")
         starts["LP-guided greedy"] = lp_guided_slots(run.prep, run.lp)
+    # When the greedy ones break the fairness rule: a poor start, but a valid one (the only
+    # schedule of a large event, which gets no CP-SAT model).
+    problem = run.prep.problem
+    starts["fixed meetings only"] = {f.meeting: problem.slot_index[f.slot] for f in problem.fixed}
     for name, slot_of in starts.items():
         if _valid(run, slot_of) and (run.slot_of is None or
                                      _weight_of(run, slot_of) > _solution_weight(run)):
@@ -508,10 +526,6 @@ def _hint_placement(run: _Run, slot_of: dict[str, int]) -> None:
     probe = run.model.cp.clone()
     probe.clear_objective()
     for mid, by_slot in run.model.x.items():
-    # When the greedy ones break the fairness rule: a poor start, but a valid one (the only
-    # schedule of a large event, which gets no CP-SAT model).
-    problem = run.prep.problem
-    starts["fixed meetings only"] = {f.meeting: problem.slot_index[f.slot] for f in problem.fixed}
         for s, var in by_slot.items():
             probe.add(probe.get_bool_var_from_proto_index(var.index) == int(slot_of.get(mid) == s))
     solver = cp_model.CpSolver()
