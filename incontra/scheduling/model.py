@@ -40,10 +40,18 @@ class Model:
     weight_scale: int = 1
     weight: cp_model.LinearExprT = 0
     total_breaks: cp_model.LinearExprT = 0
+    holes: list[cp_model.IntVar] = field(default_factory=list)
+    # With a soft fairness rule (`build_model(..., fair=False)`): by how much the spread of
+    # breaks exceeds `max_break_spread` (0 when the rule is kept).
+    spread_excess: cp_model.LinearExprT = 0
     break_floor: dict[str, int] = field(default_factory=dict)
 
 
-def build_model(prep: Prepared, *, break_floors: bool = True, windows: bool = True) -> Model:
+def build_model(
+    prep: Prepared, *, break_floors: bool = True, windows: bool = True, fair: bool = True,
+) -> Model:
+    """The full model; `fair=False` turns `max_break_spread` into `spread_excess`, which a first
+    search can minimise instead of requiring it."""
     model = Model(prep)
     _add_meetings(model)
     _add_tables(model)
@@ -53,7 +61,7 @@ def build_model(prep: Prepared, *, break_floors: bool = True, windows: bool = Tr
     if break_floors and prep.problem.options.require_all:
         model.break_floor = {p.id: participant_break_floor(prep, p.id)
                              for p in prep.problem.participants}
-    _add_breaks(model)
+    _add_breaks(model, fair)
     _add_implied(model)
     if windows:
         _add_windows(model)
@@ -226,18 +234,48 @@ def _or_sum(model: Model, variables: list[cp_model.IntVar]) -> cp_model.IntVar:
     return busy
 
 
-def _add_breaks(model: Model) -> None:
+def _add_breaks(model: Model, fair: bool = True) -> None:
     problem = model.prep.problem
     for participant in problem.participants:
         per_day = [_day_breaks(model, participant.id, day) for day in problem.days]
+        holes = [h for day in problem.days for h in _day_holes(model, participant.id, day)]
         floor = model.break_floor.get(participant.id, 0)
         total = model.cp.new_int_var(floor, len(problem.slots), f"breaks_{participant.id}")
         model.cp.add(total == sum(per_day))
+        model.cp.add(total == sum(holes))
         model.breaks[participant.id] = total
-    model.total_breaks = sum(model.breaks.values())
+        model.holes.extend(holes)
+    # A sum of literals, not of integers: core-guided search then finds its unsatisfiable cores
+    # over single breaks, as the MaxSAT solvers of the literature do.
+    model.total_breaks = sum(model.holes)
     spread = problem.options.max_break_spread
     if spread is not None:
-        _add_break_spread(model, spread)
+        _add_break_spread(model, spread, fair)
+
+
+def _day_holes(model: Model, pid: str, day: tuple[int, ...]) -> list[cp_model.IntVar]:
+    """One literal per slot where a break ends: busy there, free just before, busy earlier."""
+    cp, busy = model.cp, model.busy[pid]
+    holes, seen = [], None
+    for s in (s for s in day if s in busy):
+        before = busy.get(s - 1) if s - 1 in day else None
+        if seen is not None:
+            body = [busy[s], seen] + ([before.Not()] if before is not None else [])
+            hole = cp.new_bool_var(f"hole_{pid}_{s}")
+            for literal in body:
+                cp.add_implication(hole, literal)
+            cp.add_bool_or([hole] + [literal.Not() for literal in body])
+            holes.append(hole)
+        seen = busy[s] if seen is None else _or_exact(cp, seen, busy[s])
+    return holes
+
+
+def _or_exact(cp: cp_model.CpModel, a: cp_model.IntVar, b: cp_model.IntVar) -> cp_model.IntVar:
+    both = cp.new_bool_var("seen")
+    cp.add_implication(a, both)
+    cp.add_implication(b, both)
+    cp.add_bool_or([a, b, both.Not()])
+    return both
 
 
 def _day_breaks(model: Model, pid: str, day: tuple[int, ...]) -> cp_model.LinearExprT:
@@ -281,14 +319,18 @@ def _surely_busy(model: Model, pid: str, day: set[int]) -> bool:
     return False
 
 
-def _add_break_spread(model: Model, spread: int) -> None:
+def _add_break_spread(model: Model, spread: int, hard: bool = True) -> None:
     cp, horizon = model.cp, len(model.prep.problem.slots)
     low = cp.new_int_var(0, horizon, "fewest_breaks")
     high = cp.new_int_var(0, horizon, "most_breaks")
     for total in model.breaks.values():
         cp.add(low <= total)
         cp.add(total <= high)
-    cp.add(high - low <= spread)
+    if hard:
+        cp.add(high - low <= spread)
+    else:
+        model.spread_excess = cp.new_int_var(0, horizon, "spread_excess")
+        cp.add(high - low - spread <= model.spread_excess)
 
 
 # --- implied constraints and one-block windows -------------------------------------------------
