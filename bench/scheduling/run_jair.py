@@ -28,6 +28,7 @@ from bench.scheduling.measure import (
     REPO,
     load_note,
     machine,
+    read_json,
     solver_available,
     solver_revision,
     write_json,
@@ -268,6 +269,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--time-limit", type=float, default=30)
     parser.add_argument("--workers", type=int, default=2)
     parser.add_argument("--only", nargs="*", help="instance names (default: all)")
+    parser.add_argument("--part", type=part_of, metavar="K/N",
+                        help="run the K-th of N consecutive parts (so that no run holds the "
+                             "bench lock too long); part 1 starts afresh, later parts add their "
+                             "rows to the results of the earlier ones")
     parser.add_argument("--no-docs", action="store_true", help="do not touch docs/benchmarks.md")
     args = parser.parse_args(argv)
     if not solver_available():
@@ -278,34 +283,68 @@ def main(argv: list[str] | None = None) -> int:
     kind = "crafted" if args.crafted else "original"
     out_dir = OUT / "scheduling" / f"jair-{kind}"
     out_dir.mkdir(parents=True, exist_ok=True)
-    paths = instances(args.crafted, args.only)
+    every = instances(args.crafted, args.only)
+    paths = every if args.part is None else chunk(every, *args.part)
+    earlier = earlier_rows(out_dir, args, {instance_name(p) for p in paths})
     rows: list[dict[str, Any]] = []
+    report = ""
     for path in paths:
-        rows.append(run_one(path, out_dir, args.time_limit, args.workers))
+        rows.append({**run_one(path, out_dir, args.time_limit, args.workers),
+                     "solver_revision": revision})
         # Written after every instance, so that an interrupted run still reports what it did.
-        report = publish(args, rows, len(paths), out_dir, revision, load_before)
+        merged = sorted(earlier + rows, key=lambda row: row["instance"])
+        report = publish(args, merged, len(every), out_dir, revision, load_before)
     print(report)
     return 0
+
+
+def part_of(text: str) -> tuple[int, int]:
+    k, _, n = text.partition("/")
+    if not (k.isdigit() and n.isdigit() and 1 <= int(k) <= int(n)):
+        raise argparse.ArgumentTypeError(f"expected K/N with 1 <= K <= N, got {text!r}")
+    return int(k), int(n)
+
+
+def chunk(paths: list[Path], k: int, n: int) -> list[Path]:
+    """The k-th (from 1) of n consecutive, nearly equal parts of `paths`."""
+    return paths[(k - 1) * len(paths) // n:k * len(paths) // n]
+
+
+def earlier_rows(out_dir: Path, args: argparse.Namespace, now: set[str]) -> list[dict[str, Any]]:
+    """Rows of the earlier parts of a split run, with the same settings (none for part 1)."""
+    if args.part is None or args.part[0] == 1:
+        return []
+    previous = read_json(out_dir / "results.json") or {}
+    if (previous.get("time_limit"), previous.get("workers")) != (args.time_limit, args.workers):
+        return []
+    return [row for row in previous.get("rows", []) if row["instance"] not in now]
 
 
 def publish(args: argparse.Namespace, rows: list[dict[str, Any]], planned: int, out_dir: Path,
             revision: str, load_before: float) -> str:
     stamp = datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC")
+    revisions = sorted({row.get("solver_revision", revision) for row in rows})
     write_json(out_dir / "results.json", {"when": stamp, "machine": machine(),
-                                          "solver_revision": revision,
+                                          "solver_revision": ", ".join(revisions),
                                           "time_limit": args.time_limit,
                                           "workers": args.workers, "rows": rows})
     command = "python -m bench.scheduling.run_jair" + (" --crafted" if args.crafted else "")
     partial = "" if len(rows) == planned else (
         f" **Partial: {len(rows)} of {planned} instances run so far** (in file order).")
-    settings = (f"Run {stamp} on {machine()}, solver at commit {revision}: "
+    split = "" if args.part is None else (
+        f" Run in {args.part[1]} parts (`--part K/{args.part[1]}`), this text written by part "
+        f"{args.part[0]}; the load note is that part's.")
+    commits = (f"commit {revisions[0]}" if len(revisions) == 1 else
+               f"commits {', '.join(revisions)} (parts run at different commits)")
+    settings = (f"Run {stamp} on {machine()}, solver at {commits}: "
                 f"`incontra schedule --time-limit {args.time_limit:g} --workers {args.workers} "
                 f"--seed 1`, one instance at a time; {load_note(load_before)} "
-                f"(command: `{command}`).{partial}")
+                f"(command: `{command}`).{partial}{split}")
     report = crafted_report(rows, settings) if args.crafted else original_report(rows, settings)
     if not args.no_docs and not args.only:
         write_block(f"scheduling-{'crafted' if args.crafted else 'jair'}", report)
     return report
+
 
 if __name__ == "__main__":
     raise SystemExit(main())
