@@ -244,7 +244,7 @@ def _settle(run: _Run) -> None:
 # Weight models of up to this many candidate (meeting, slot) pairs are solved whole, with 70 % of
 # the time (the missions: 8,000 to 10,000, optimal in 2 to 5 s; the break phase then improves
 # the moved schedule by a break or two at most). Larger ones by windows (`lns.py`): on the
-# brokerage events (50,000) CP-SAT does not improve the LP-guided start in 25 s on the whole
+# brokerage events (37,000) CP-SAT does not improve the LP-guided start in 25 s on the whole
 # model, with or without a hint, while windows of slots gain 3 to 9 in 3 to 6 s.
 SMALL_WEIGHT_MODEL = 20_000
 
