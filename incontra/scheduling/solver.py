@@ -310,7 +310,8 @@ def _breaks_phase(run: _Run) -> tuple[int, int | None]:
         if raised == floor:
             break
         floor = raised
-    status, floor = _core_phase(run, floor, share=0.85)
+    # Without a schedule yet, keep time for the fair start below should this search find none.
+    status, floor = _core_phase(run, floor, share=0.85 if run.slot_of is not None else 0.6)
     if run.slot_of is None and status != cp_model.INFEASIBLE:
         # Core-guided search may not find a first schedule on events with a fairness rule;
         # with the rule relaxed into the objective (or restarts without the LP, when there is
