@@ -83,7 +83,7 @@ def obvious_conflict(problem: dict[str, Any]) -> str | None:
     return None
 
 
-SAT_CHECK_SECONDS = 120.0  # per SAT call; an instance not settled by then stays unconfirmed
+SAT_CHECK_SECONDS = 60.0  # per SAT call; an instance not settled by then stays unconfirmed
 
 
 def cross_check(problem: dict[str, Any], out_dir: Path, name: str) -> dict[str, Any]:

@@ -18,11 +18,12 @@ from __future__ import annotations
 
 import argparse
 import json
+import multiprocessing
 import sys
-import threading
 import time
 from dataclasses import dataclass, field
 from itertools import combinations
+from multiprocessing.connection import Connection
 from pathlib import Path
 from typing import Any
 
@@ -201,19 +202,32 @@ class Verdict:
 
 
 def solve(doc: dict[str, Any], spread: bool = True, time_limit: float = 60.0) -> Verdict:
+    """The SAT verdict within `time_limit` seconds, solved in a child process that is ended at
+    the limit (PySAT's CaDiCaL ignores interrupts)."""
     started = time.monotonic()
+    receiver, sender = multiprocessing.get_context("fork").Pipe(duplex=False)
+    child = multiprocessing.get_context("fork").Process(
+        target=_solve_into, args=(sender, doc, spread), daemon=True)
+    child.start()
+    sender.close()
+    found = receiver.recv() if receiver.poll(time_limit) else None
+    if child.is_alive():
+        child.terminate()
+    child.join()
+    seconds = time.monotonic() - started
+    if found is None:
+        return Verdict("unknown", seconds)
+    answer, schedule = found
+    return Verdict(answer, seconds, schedule)
+
+
+def _solve_into(sender: Connection, doc: dict[str, Any], spread: bool) -> None:
     enc = encode(doc, spread)
     with Solver(name="cadical153", bootstrap_with=enc.clauses) as solver:
-        timer = threading.Timer(time_limit, solver.interrupt)
-        timer.start()
-        found = solver.solve_limited(expect_interrupt=True)
-        timer.cancel()
-        seconds = time.monotonic() - started
-        if found is None:
-            return Verdict("unknown", seconds)
-        if not found:
-            return Verdict("unsat", seconds)
-        return Verdict("sat", seconds, _schedule(enc, set(solver.get_model())))
+        if solver.solve():
+            sender.send(("sat", _schedule(enc, set(solver.get_model()))))
+        else:
+            sender.send(("unsat", None))
 
 
 def _schedule(enc: Encoding, true: set[int]) -> dict[str, Any]:
