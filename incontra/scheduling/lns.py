@@ -8,42 +8,45 @@ every meeting not held may come in, within what the rest of the schedule leaves 
 precedences). Nothing outside the window uses its slots, so tables, interpreters and
 participants per slot are all in the window's model. The current placement is the hint, so a
 window never loses weight.
+
+Each window costs its CP-SAT deterministic time plus WINDOW_WORK (building its model) of a
+`Budget`, so that a deterministic run solves the same windows whatever the machine's load.
 """
 
 from __future__ import annotations
 
 import dataclasses
 import random
-import time
 from collections import Counter
 
 from ortools.sat.python import cp_model
 
+from incontra.scheduling.budget import Budget
 from incontra.scheduling.model import build_weight_model, held
 from incontra.scheduling.prepare import Prepared
 
 WINDOW_SLOTS = 6
+# Building a window's model, in the budget's units (about seconds).
+WINDOW_WORK = 0.1
 
 
 def heavier(
-    prep: Prepared, slot_of: dict[str, int], seconds: float, seed: int = 0,
+    prep: Prepared, slot_of: dict[str, int], budget: Budget, seed: int = 0,
 ) -> dict[str, int]:
-    """`slot_of` with windows re-solved for weight, in random order, until time is up or a
-    full round of windows gains nothing."""
-    deadline = time.monotonic() + seconds
+    """`slot_of` with windows re-solved for weight, in random order, until the budget is spent
+    or a full round of windows gains nothing."""
     windows = _windows(prep)
     later = _later_of(prep)
     rng = random.Random(seed)
     current = dict(slot_of)
     gained = True
-    while gained and time.monotonic() < deadline - 0.5:
+    while gained and budget.work_left() >= 0.5 and budget.seconds_left() >= 0.5:
         gained = False
         rng.shuffle(windows)
         for window in windows:
-            left = deadline - time.monotonic()
-            if left < 0.5:
+            if budget.work_left() < 0.5 or budget.seconds_left() < 0.5:
                 break
-            found = _solve_window(prep, later, current, window, min(2.0, left), seed)
+            found = _solve_window(prep, later, current, window, budget, seed)
             if found is not None:
                 current, gained = found, True
     return current
@@ -61,7 +64,7 @@ def _windows(prep: Prepared) -> list[tuple[int, ...]]:
 
 def _solve_window(
     prep: Prepared, later: dict[str, list[str]], current: dict[str, int],
-    window: tuple[int, ...], seconds: float, seed: int,
+    window: tuple[int, ...], budget: Budget, seed: int,
 ) -> dict[str, int] | None:
     """The placement with the window re-solved, or None when it gains no weight."""
     inside = set(window)
@@ -79,10 +82,14 @@ def _solve_window(
             model.cp.add_hint(var, current.get(mid) == s)
     model.cp.maximize(model.weight)
     solver = cp_model.CpSolver()
-    solver.parameters.max_time_in_seconds = seconds
+    solver.parameters.max_time_in_seconds = min(2.0, budget.seconds_left())
+    if budget.deterministic:
+        solver.parameters.max_deterministic_time = min(2.0, budget.work_left())
     solver.parameters.num_workers = 1
     solver.parameters.random_seed = seed
-    if solver.solve(model.cp) not in (cp_model.OPTIMAL, cp_model.FEASIBLE):
+    status = solver.solve(model.cp)
+    budget.spend(solver.deterministic_time + WINDOW_WORK)
+    if status not in (cp_model.OPTIMAL, cp_model.FEASIBLE):
         return None
     placed = {mid: s for mid, by_slot in model.x.items()
               for s, var in by_slot.items() if solver.boolean_value(var)}

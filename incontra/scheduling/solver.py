@@ -17,6 +17,7 @@ from ortools.sat.python import cp_model
 
 from incontra.scheduling.assign import AssignmentError, assign
 from incontra.scheduling.bound import LpSolution, lp_weight_solution
+from incontra.scheduling.budget import Budget
 from incontra.scheduling.check import participant_breaks, quality, violations
 from incontra.scheduling.explain import explain_infeasible, explain_unscheduled
 from incontra.scheduling.greedy import greedy_slots
@@ -97,7 +98,8 @@ def solve(
     # Keep a little time for tables, explanations and the final check of large events.
     deadline = started + time_limit - min(5.0, 0.05 * time_limit)
     if _large(prep):
-        run = _Run(prep, Model(prep), deadline, seed, workers, progress, started, deterministic)
+        run = _Run(prep, Model(prep), deadline, seed, workers, progress, started, deterministic,
+                   work_left=time_limit)
         return _solve_large(run)
     run = _Run(prep, build_model(prep), deadline, seed, workers, progress, started,
                deterministic, work_left=time_limit)
@@ -252,7 +254,9 @@ SMALL_WEIGHT_MODEL = 20_000
 def _window_search(run: _Run) -> int:
     """Weight by re-solving windows of slots (`lns.py`) within a fifth of the time left."""
     before = _solution_weight(run)
-    run.slot_of = heavier(run.prep, run.slot_of, seconds=0.2 * _time_left(run), seed=run.seed)
+    budget = _local_budget(run, 0.2)
+    run.slot_of = heavier(run.prep, run.slot_of, budget, seed=run.seed)
+    _charge(run, budget)
     _say(run, f"weight by windows of slots: {before:g} -> {_solution_weight(run):g}")
     return cp_model.UNKNOWN
 
@@ -270,7 +274,7 @@ def _solve_weight_model(
     share = 0.7
     solver = _solver(run, share=share, cap=None)
     solver.parameters.num_workers = 1
-    if _time_left(run) * share < size / 10_000:
+    if _left(run) * share < size / 10_000:
         _say(run, "weight: skipped, too little time left for a model this size")
         return cp_model.UNKNOWN, solver
     weights.cp.maximize(weights.weight)
@@ -324,7 +328,7 @@ def _breaks_phase(run: _Run) -> tuple[int, int | None]:
             status, floor = _core_phase(run, floor, share=0.85)
     if run.slot_of is None:
         return status, None
-    if status != cp_model.OPTIMAL and model.break_floor and _time_left(run) > 1.0:
+    if status != cp_model.OPTIMAL and model.break_floor and _left(run) > 1.0:
         reached, floor = _try_floor(run, floor, share=0.6)
         found = _solution_breaks(run)
         if reached or found <= floor:
@@ -378,6 +382,22 @@ def _fair_start(run: _Run, share: float) -> None:
 
 def _time_left(run: _Run) -> float:
     return run.deadline - time.monotonic()
+
+
+def _left(run: _Run) -> float:
+    """What is left to decide how to spend it: deterministic work units in deterministic mode
+    (so that the decision does not depend on the machine's load), else seconds."""
+    return max(0.0, run.work_left) if run.deterministic else _time_left(run)
+
+
+def _local_budget(run: _Run, share: float) -> Budget:
+    """`share` of what is left, for a local search (`polish.py`, `lns.py`); the caller charges
+    its counted work to the run (`_charge`)."""
+    return Budget(share * _left(run), deterministic=run.deterministic, hard_deadline=run.deadline)
+
+
+def _charge(run: _Run, budget: Budget) -> None:
+    run.work_left -= budget.used
 
 
 def _try_floor(run: _Run, floor: int, share: float = 0.15) -> tuple[bool, int]:
@@ -539,7 +559,9 @@ def _start(run: _Run) -> None:
 def _polished(run: _Run, slot_of: dict[str, int], share: float = 0.3) -> dict[str, int]:
     """The same meetings with fewer breaks (`polish.py`), within `share` of the time left."""
     before = _breaks_of(run, slot_of)
-    moved = fewer_breaks(run.prep, slot_of, seconds=share * _time_left(run))
+    budget = _local_budget(run, share)
+    moved = fewer_breaks(run.prep, slot_of, budget)
+    _charge(run, budget)
     if not _valid(run, moved):  # the moves keep every rule; never trusted blindly
         return slot_of
     _say(run, f"moved meetings: breaks {before} -> {_breaks_of(run, moved)}")
@@ -578,7 +600,7 @@ def _too_large(run: _Run, share: float) -> bool:
     """Too little time for CP-SAT to do anything useful on a model this size (about 1 s of
     presolve and root LP per 10,000 variables on this class of model)."""
     seconds_needed = len(run.model.cp.proto.variables) / 10_000
-    return _time_left(run) * share < seconds_needed
+    return _left(run) * share < seconds_needed
 
 
 def _hint_slots(run: _Run, slot_of: dict[str, int]) -> None:

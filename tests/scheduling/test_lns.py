@@ -1,3 +1,4 @@
+from incontra.scheduling.budget import Budget
 from incontra.scheduling.lns import heavier
 from incontra.scheduling.prepare import prepare
 from tests.scheduling.builders import problem
@@ -13,12 +14,12 @@ def _greedy_trap(**extra):
 
 
 def test_heavier_resolves_a_window_for_more_weight():
-    assert heavier(_greedy_trap(), {"m1": 0}, seconds=10) == {"m2": 0, "m3": 0}
+    assert heavier(_greedy_trap(), {"m1": 0}, Budget(10)) == {"m2": 0, "m3": 0}
 
 
 def test_heavier_keeps_fixed_meetings():
     prep = _greedy_trap(fixed=[{"meeting": "m1", "slot": "s1"}])
-    assert heavier(prep, {"m1": 0}, seconds=10) == {"m1": 0}
+    assert heavier(prep, {"m1": 0}, Budget(10)) == {"m1": 0}
 
 
 def test_heavier_counts_caps_outside_the_window():
@@ -28,4 +29,4 @@ def test_heavier_counts_caps_outside_the_window():
         n_slots=9, tables=1, participants=[{"id": "a", "max_meetings": 1}, "b", "c"],
         meetings=[{"id": "m1", "participants": ["a", "b"], "weight": 1},
                   {"id": "m2", "participants": ["a", "c"], "weight": 1, "slots": ["s9"]}]))
-    assert heavier(prep, {"m2": 8}, seconds=10) == {"m2": 8}
+    assert heavier(prep, {"m2": 8}, Budget(10)) == {"m2": 8}
