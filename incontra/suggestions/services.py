@@ -8,7 +8,7 @@ from django.utils import timezone
 from incontra.accounts.models import Operator
 from incontra.directory.models import Profile, ProfileStatus
 from incontra.matching import profiles as core
-from incontra.matching.index import MatchIndex
+from incontra.matching.index import Match, MatchIndex
 from incontra.suggestions import index_store
 from incontra.suggestions.models import Dismissal, Suggestion
 
@@ -16,6 +16,8 @@ TOP = 10
 # Below this calibrated score a "partner" is noise: staff would stop reading the list.
 MIN_SCORE = 0.10
 LANGUAGES = ("en", "it", "ru")
+# A profile's top matches by interface language (`MatchIndex.query_in`).
+Ranked = dict[str, list[Match]]
 
 
 def matchable_profiles() -> QuerySet[Profile]:
@@ -78,32 +80,42 @@ def suggestions_refresh(*, profile_ids: list[int]) -> int:
         index.add([core_profile(profile) for profile in changed.values()])
         index.refresh()
         index_store.save(index)
-        affected = _affected(index, profile_ids, list(changed))
-        _store(index, affected)
+        # The changed profiles' own lists tell whom they now list; scored once, stored as well.
+        own = {pk: _ranked(index, pk) for pk in changed}
+        affected = _affected(index, profile_ids, own)
+        _store(index, affected, known=own)
     Suggestion.objects.filter(profile_id__in=set(profile_ids) - set(changed)).delete()
     return len(affected)
 
 
-def _affected(index: MatchIndex, profile_ids: list[int], present: list[int]) -> list[int]:
+def _affected(index: MatchIndex, profile_ids: list[int], own: dict[int, Ranked]) -> list[int]:
     listing_them = Suggestion.objects.filter(candidate_id__in=profile_ids)
-    affected = set(present) | set(listing_them.values_list("profile_id", flat=True))
-    for profile_id in present:
-        affected |= {int(match.profile) for match in index.query(str(profile_id), top=TOP)}
+    affected = set(own) | set(listing_them.values_list("profile_id", flat=True))
+    for by_language in own.values():
+        affected |= {int(match.profile) for match in by_language["en"]}
     return sorted(pk for pk in affected if str(pk) in index)
 
 
 @transaction.atomic
-def _store(index: MatchIndex, profile_ids: list[int]) -> None:
+def _store(
+    index: MatchIndex, profile_ids: list[int], known: dict[int, Ranked] | None = None
+) -> None:
     now = timezone.now()
+    known = known or {}
     Suggestion.objects.filter(profile_id__in=profile_ids).delete()
     rows = []
     for profile_id in profile_ids:
-        rows.extend(_suggestions_of(index, profile_id, now))
+        by_language = known.get(profile_id) or _ranked(index, profile_id)
+        rows.extend(_suggestions_of(profile_id, by_language, now))
     Suggestion.objects.bulk_create(rows, batch_size=500)
 
 
-def _suggestions_of(index: MatchIndex, profile_id: int, now) -> list[Suggestion]:
-    by_language = index.query_in(str(profile_id), top=TOP, languages=LANGUAGES)
+def _ranked(index: MatchIndex, profile_id: int) -> Ranked:
+    """The profile's top matches, explained in each interface language."""
+    return index.query_in(str(profile_id), top=TOP, languages=LANGUAGES)
+
+
+def _suggestions_of(profile_id: int, by_language: Ranked, now) -> list[Suggestion]:
     reasons = {
         lang: {match.profile: list(match.reasons) for match in matches}
         for lang, matches in by_language.items()
