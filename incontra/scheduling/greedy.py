@@ -56,10 +56,6 @@ class Board:
         self.meetings_in: Counter[int] = Counter()
         self.table_used: set[tuple[str, int]] = set()
         self.interpreters: dict[int, list[frozenset[str]]] = defaultdict(list)
-        self.later: dict[str, list[str]] = defaultdict(list)  # meeting -> meetings after it
-        for meeting in prep.problem.meetings:
-            for earlier in meeting.after:
-                self.later[earlier].append(meeting.id)
 
     def ranked_slots(self, mid: str) -> list[int]:
         """Candidate slots, the preferred ones first, then those next to a participant's meeting
@@ -90,7 +86,8 @@ class Board:
         before = problem.meeting_by_id[mid].after
         if any(e in self.slot_of and self.slot_of[e] >= s for e in before):
             return False
-        return not any(o in self.slot_of and self.slot_of[o] <= s for o in self.later[mid])
+        after = problem.later_of.get(mid, ())
+        return not any(o in self.slot_of and self.slot_of[o] <= s for o in after)
 
     def _interpreter_ok(self, mid: str, s: int) -> bool:
         servers = self.prep.servers.get(mid)

@@ -36,7 +36,6 @@ def heavier(
     """`slot_of` with windows re-solved for weight, in random order, until the budget is spent
     or a full round of windows gains nothing."""
     windows = _windows(prep)
-    later = _later_of(prep)
     rng = random.Random(seed)
     current = dict(slot_of)
     gained = True
@@ -46,7 +45,7 @@ def heavier(
         for window in windows:
             if budget.work_left() < 0.5 or budget.seconds_left() < 0.5:
                 break
-            found = _solve_window(prep, later, current, window, budget, seed)
+            found = _solve_window(prep, current, window, budget, seed)
             if found is not None:
                 current, gained = found, True
     return current
@@ -63,14 +62,14 @@ def _windows(prep: Prepared) -> list[tuple[int, ...]]:
 
 
 def _solve_window(
-    prep: Prepared, later: dict[str, list[str]], current: dict[str, int],
+    prep: Prepared, current: dict[str, int],
     window: tuple[int, ...], budget: Budget, seed: int,
 ) -> dict[str, int] | None:
     """The placement with the window re-solved, or None when it gains no weight."""
     inside = set(window)
     outside = {mid: s for mid, s in current.items() if s not in inside}
     count = Counter(pid for mid in outside for pid in prep.problem.meeting_by_id[mid].participants)
-    candidates = {m.id: _window_slots(prep, later, m.id, inside, outside, count)
+    candidates = {m.id: _window_slots(prep, m.id, inside, outside, count)
                   for m in prep.problem.meetings}
     fixed = tuple(f for f in prep.problem.fixed if prep.problem.slot_index[f.slot] in inside)
     sub = dataclasses.replace(prep, problem=dataclasses.replace(prep.problem, fixed=fixed),
@@ -101,7 +100,7 @@ def _solve_window(
 
 
 def _window_slots(
-    prep: Prepared, later: dict[str, list[str]], mid: str, inside: set[int],
+    prep: Prepared, mid: str, inside: set[int],
     outside: dict[str, int], count: Counter[str],
 ) -> tuple[int, ...]:
     """The window slots open to a meeting not held outside it: its participants under their
@@ -117,16 +116,7 @@ def _window_slots(
     return tuple(s for s in prep.candidates[mid] if s in inside
                  and all(outside.get(e, -1) < s for e in before_it)
                  and all(outside.get(after_it, len(problem.slots)) > s
-                         for after_it in later.get(mid, ())))
-
-
-def _later_of(prep: Prepared) -> dict[str, list[str]]:
-    """Meeting -> meetings that must come after it."""
-    later: dict[str, list[str]] = {}
-    for meeting in prep.problem.meetings:
-        for earlier in meeting.after:
-            later.setdefault(earlier, []).append(meeting.id)
-    return later
+                         for after_it in problem.later_of.get(mid, ())))
 
 
 def _add_caps_left(model, count: Counter[str]) -> None:

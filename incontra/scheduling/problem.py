@@ -100,6 +100,15 @@ class Problem:
         return {pid: tuple(ids) for pid, ids in found.items()}
 
     @cached_property
+    def later_of(self) -> dict[str, tuple[str, ...]]:
+        """Meeting id -> ids of the meetings that must come after it (their `after` lists it)."""
+        found: dict[str, list[str]] = {}
+        for meeting in self.meetings:
+            for earlier in meeting.after:
+                found.setdefault(earlier, []).append(meeting.id)
+        return {mid: tuple(ids) for mid, ids in found.items()}
+
+    @cached_property
     def days(self) -> tuple[tuple[int, ...], ...]:
         """Slot indices grouped by day, in slot order."""
         groups: dict[date, list[int]] = {}

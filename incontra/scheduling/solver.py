@@ -628,8 +628,7 @@ def _weight_of(run: _Run, slot_of: dict[str, int]) -> float:
 
 
 def _solution_breaks(run: _Run) -> int:
-    placed = _schedule(run, None, None).assignments
-    return sum(participant_breaks(run.prep.problem, placed).values())
+    return _breaks_of(run, run.slot_of)
 
 
 def _breaks_of(run: _Run, slot_of: dict[str, int]) -> int:
