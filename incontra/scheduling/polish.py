@@ -69,7 +69,7 @@ class _Days:
         if not slots:
             return 0, 0
         # check.breaks_of/idle_of count the same for one day's slots, but look up each slot's
-        # day again: in this hot loop that made the moves 65 % slower (generated brokerage event).
+        # day again, which this hot loop cannot afford (the moves ran markedly slower).
         breaks = sum(1 for a, b in itertools.pairwise(slots) if b != a + 1)
         return breaks, slots[-1] - slots[0] + 1 - len(slots)
 
