@@ -55,6 +55,9 @@ def word_key(word: str) -> WordKey:
     return WordKey(folded[: max(SHORT_WORD, len(folded) - SUFFIX)], exact=False)
 
 
+STARTING_CACHE_SIZE = 200_000
+
+
 @lru_cache(maxsize=200_000)
 def _text_word(raw: str) -> tuple[str, str, tuple[str, ...]]:
     # A directory repeats its vocabulary: caching makes each word's preparation a lookup.
@@ -71,7 +74,8 @@ class TermMatcher:
 
     phrases: dict[str, tuple[tuple[Phrase, str], ...]]  # by the first letters of their 1st word
     # Per distinct text word, the phrases whose first word it matches: a directory repeats its
-    # vocabulary, so most words cost one lookup.
+    # vocabulary, so most words cost one lookup. Emptied when full, so that a long-running web
+    # process does not grow with every new word it ever sees.
     _starting: dict[str, tuple[tuple[Phrase, str], ...]] = field(
         default_factory=dict, compare=False, repr=False
     )
@@ -88,6 +92,8 @@ class TermMatcher:
     def _phrases_starting_with(self, word: tuple[str, str, tuple[str, ...]]):
         raw, folded, buckets = word
         if raw not in self._starting:
+            if len(self._starting) >= STARTING_CACHE_SIZE:
+                self._starting.clear()
             self._starting[raw] = tuple(
                 (phrase, term_id)
                 for bucket in buckets

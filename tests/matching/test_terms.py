@@ -1,5 +1,6 @@
 import pytest
 
+from incontra.matching import terms as terms_module
 from incontra.matching.terms import (
     TermFrequencies,
     build_term_matcher,
@@ -31,6 +32,16 @@ def test_technology_matcher_acronym_synonym_needs_its_case():
         frozenset({"digital"}),
         frozenset(),
     )
+
+
+def test_term_matcher_word_cache_is_emptied_when_full(monkeypatch):
+    monkeypatch.setattr(terms_module, "STARTING_CACHE_SIZE", 2)
+    matcher = build_term_matcher([("digital-payments", "digital payments")])
+
+    found = [matcher.find(text) for text in ("alpha beta", "gamma digital payments")]
+
+    assert found == [frozenset(), frozenset({"digital-payments"})]
+    assert len(matcher._starting) <= 2
 
 
 def test_technology_matcher_phrase_must_be_contiguous():
