@@ -91,11 +91,8 @@ def pools(
 def _exclusive_at(
     index: MatchIndex, candidates: list[str], cosine: np.ndarray, temperature: float
 ) -> np.ndarray:
-    """The exclusive signal at another softmax temperature, to choose the temperature on dev.
-
-    Reads the index's neighbour lists directly: a development tool, not a query path.
-    """
-    neighbours = index._neighbours[[index._slot[c] for c in candidates]].astype(np.float32)
+    """The exclusive signal at another softmax temperature, to choose the temperature on dev."""
+    neighbours = index.neighbour_similarities(candidates)
     partition = np.maximum(log_partition(neighbours, temperature), cosine / temperature)
     return cosine - temperature * partition
 

@@ -365,6 +365,12 @@ class MatchIndex:
         )
         return np.hstack([semantic, symbolic])
 
+    def neighbour_similarities(self, profile_ids: list[str]) -> np.ndarray:
+        """Each profile's similarities to its nearest allowed partners, one row per profile."""
+        if self._stale:
+            self.refresh()
+        return self._neighbours[[self._slot[pid] for pid in profile_ids]].astype(np.float32)
+
     def _log_partitions(self, slots: list[int], similarities: np.ndarray) -> np.ndarray:
         """Softmax partition of each candidate's neighbours; the query counts in it at least."""
         neighbours = self._neighbours[slots].astype(np.float32)

@@ -140,6 +140,20 @@ def test_exclusive_equals_similarity_less_the_softmax_partition():
     assert signal == pytest.approx(expected, abs=2e-3)
 
 
+def test_neighbour_similarities_lists_allowed_partners_nearest_first():
+    index = built(directory())
+
+    row = index.neighbour_similarities(["offer-wine"])[0]
+
+    # offer-wine's allowed partners are request-wine and request-robot.
+    partners = HashingEncoder().encode(
+        ["red wine import barrels", "welding robot cells", "red wine export barrels"]
+    )
+    expected = sorted(partners[:2] @ partners[2], reverse=True)
+    assert row[:2] == pytest.approx(expected, abs=2e-3)
+    assert (row[2:] < -1).all()
+
+
 def many_profiles(count: int) -> list[Profile]:
     words = ["wine", "robot", "cloud", "pos", "card", "steel", "grain", "solar", "drone", "lab"]
     return [
