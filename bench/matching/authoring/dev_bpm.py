@@ -232,3 +232,70 @@ niche.add(
       sectors=("Q88.10",)),
 )
 niche.pair("hrdocs-o", "hrdocs-r")
+
+# German-Russian in both directions and German-Italian (second addition).
+niche.add(
+    d("leave-o", "org-urlaubsplaner", "DE-HE", "TO", "de",
+      "Urlaubsanträge und Abwesenheiten digital beantragen und freigeben",
+      """Mitarbeiter beantragen Urlaub in der App, die Führungskraft gibt mit einem Klick frei,
+      der Teamkalender zeigt Engpässe, und Resturlaub wird automatisch berechnet. Anbindung an
+      gängige Lohnprogramme. Wir suchen Vertriebspartner in Russland und Kasachstan.""",
+      ["RU", "KZ", "DE"], technologies=("business-process-management", "hr-tech")),
+    d("leave-r", "org-torgovyi-dom-vostok", "RU-IRK", "TR", "ru",
+      "График отпусков ведём в Excel, и полотдела уходит отдыхать одновременно",
+      """У нас 600 сотрудников в четырёх филиалах. Заявления на отпуск пишут на бумаге,
+      руководители согласуют по почте, кадровик переносит всё в таблицу. В июле в отделе
+      продаж не осталось никого. Хотим видеть, кто и когда отсутствует, и согласовывать
+      быстро.""",
+      sectors=("G46.90",)),
+    d("shiftlog-o", "org-schichtbuch-digital", "DE-ST", "TO", "de",
+      "Digitales Schichtbuch für die Schichtübergabe",
+      """Schichtführer erfassen Störungen, offene Aufgaben und Hinweise am Tablet; die nächste
+      Schicht bestätigt die Übergabe, und wiederkehrende Probleme werden ausgewertet. Kein
+      Papier, keine verlorenen Notizen. Wir suchen Industrieunternehmen in Osteuropa.""",
+      ["RU", "PL", "CZ", "DE"]),
+    d("shiftlog-r", "org-steklozavod-bor", "RU-NIZ", "TR", "ru",
+      "При пересменке теряется информация о неполадках",
+      """Стекольный завод работает в три смены. Мастера записывают замечания в бумажный журнал,
+      который никто не читает, и следующая смена узнаёт о проблеме с печью, когда она уже
+      остановилась. Нам нужен порядок в передаче смены.""",
+      sectors=("C23.13",)),
+    d("servicedesk-o", "org-zayavka-pro", "RU-KGD", "TO", "ru",
+      "Сервис-деск для обработки заявок в IT-поддержку",
+      """Наша система принимает обращения сотрудников из почты, чата и портала, назначает
+      исполнителя, следит за сроками и собирает базу готовых решений. Внедрение за неделю,
+      интерфейс на русском, немецком и английском.""",
+      ["DE", "AT", "RU", "KZ"]),
+    d("servicedesk-r", "org-stadtwerke-elbtal", "DE-SN", "TR", "de",
+      "IT-Probleme werden per Zuruf gemeldet und dann vergessen",
+      """Unsere IT-Abteilung betreut 900 Arbeitsplätze. Störungen kommen per Telefon, E-Mail
+      oder auf dem Flur, niemand weiß, was offen ist, und dieselben Fragen werden jede Woche
+      neu beantwortet. Wir wollen Anfragen nachverfolgen und priorisieren.""",
+      sectors=("D35.13",)),
+    d("supplierportal-o", "org-postavshik-check", "RU-MOW", "TO", "ru",
+      "Портал поставщика: анкеты, сертификаты и проверка контрагентов",
+      """Поставщики сами заполняют анкету и загружают сертификаты на портале, система
+      напоминает о сроках действия документов и проверяет контрагента по открытым реестрам.
+      Закупщик видит статус каждого поставщика в одном окне.""",
+      ["DE", "RU", "KZ", "BY"]),
+    d("supplierportal-r", "org-armaturen-weser", "DE-NI", "TR", "de",
+      "Zertifikate und Stammdaten unserer Lieferanten sind veraltet",
+      """Unser Einkauf arbeitet mit 1.400 Lieferanten. ISO-Zertifikate, Versicherungsnachweise
+      und Bankdaten sammeln wir per E-Mail ein und legen sie in Ordnern ab; beim Audit fehlten
+      viele. Wir suchen eine Lösung, bei der die Lieferanten ihre Daten selbst pflegen.""",
+      sectors=("C28.14",)),
+    d("training-o", "org-schulungsnachweis", "DE-RP", "TO", "de",
+      "Verwaltung von Pflichtschulungen und Qualifikationsnachweisen",
+      """Unsere Software plant Pflichtunterweisungen wie Arbeitsschutz, Brandschutz und Erste
+      Hilfe, erinnert Mitarbeiter und Vorgesetzte an Fristen und speichert Nachweise für
+      Prüfungen durch Behörden. Wir suchen Partner in Italien.""",
+      ["IT", "DE", "AT"], technologies=("business-process-management", "hr-tech")),
+    d("training-r", "org-carpenteria-bergamasca", "IT-25", "TR", "it",
+      "Le scadenze dei corsi sulla sicurezza dei dipendenti ci sfuggono",
+      """Abbiamo 250 operai tra officina e cantieri. Ogni corso di sicurezza, carrellisti, lavori
+      in quota ha una scadenza diversa e li seguiamo su un foglio di calcolo. Durante
+      un'ispezione sono risultati scaduti gli attestati di dodici persone.""",
+      sectors=("C25.11",)),
+)
+for need in ("leave", "shiftlog", "servicedesk", "supplierportal", "training"):
+    niche.pair(f"{need}-o", f"{need}-r")

@@ -247,3 +247,87 @@ niche.add(
       sectors=("Q86.90",)),
 )
 niche.pair("ctg-o", "ctg-r")
+
+# German-Russian in both directions, German-Italian and French-Russian (second addition).
+niche.add(
+    d("dictate-o", "org-sprachbefund", "DE-HE", "TO", "de",
+      "Spracherkennung für Arztbriefe und Befunde",
+      """Ärztinnen und Ärzte diktieren Befund oder Entlassbrief, unsere medizinische
+      Spracherkennung schreibt ihn mit Fachbegriffen in die Patientenakte und erkennt Diagnosen
+      für die Kodierung. Sie läuft im Rechenzentrum der Klinik. Wir suchen Kliniken, die das
+      Russische mit uns trainieren.""",
+      ["RU", "KZ", "DE", "AT"], technologies=("healthcare", "nlp")),
+    d("dictate-r", "org-poliklinika-yar", "RU-YAR", "TR", "ru",
+      "Врачи тратят половину приёма на набор текста в карте",
+      """В нашей городской поликлинике терапевт видит пациента двенадцать минут, и шесть из них
+      печатает осмотр и назначения в электронную карту. Пациенты жалуются, что врач смотрит в
+      монитор. Ищем способ быстро заполнять документы без клавиатуры.""",
+      sectors=("Q86.21",)),
+    d("interpret-o", "org-videodolmetsch-med", "DE-BE", "BO", "de",
+      "Video-Dolmetschen in 40 Sprachen für Praxen und Kliniken",
+      """Auf Knopfdruck erscheint in unter zwei Minuten ein medizinisch geschulter Dolmetscher
+      per Video auf Tablet oder Telefon, rund um die Uhr, auch für Russisch, Usbekisch und
+      Tadschikisch. Abgerechnet wird pro Minute.""",
+      sectors=("M74.30", "Q86.10")),
+    d("interpret-r", "org-gp-migrant-care", "RU-MOW", "BR", "ru",
+      "Мы не понимаем пациентов, которые плохо говорят по-русски",
+      """Медицинский центр принимает много трудовых мигрантов из Центральной Азии. Многие не
+      могут объяснить жалобы и не понимают назначения, врачи зовут на помощь санитарок и
+      родственников. Нам нужен профессиональный перевод во время приёма, быстро и без записи
+      заранее.""",
+      sectors=("Q86.22",)),
+    d("retina-o", "org-glaznoe-dno-ai", "RU-KDA", "TO", "ru",
+      "Автоматический скрининг диабетической ретинопатии по снимкам глазного дна",
+      """Наша программа анализирует снимок глазного дна, сделанный медсестрой на недорогой
+      камере, и за минуту сообщает, нужно ли направить пациента к офтальмологу. Чувствительность
+      проверена на 60 000 снимков. Ищем партнёров в Европе для клинической проверки и
+      продаж.""",
+      ["DE", "AT", "IT", "KZ"], technologies=("healthcare", "medical-imaging", "ai")),
+    d("retina-r", "org-diabetes-praxisnetz", "DE-NI", "TR", "de",
+      "Diabetiker warten Monate auf die jährliche Augenuntersuchung",
+      """Unser Praxisnetz betreut 9.000 Menschen mit Diabetes. Die vorgeschriebene Kontrolle
+      der Netzhaut findet bei vielen nicht statt, weil die Augenärzte ausgebucht sind, und
+      Schäden werden zu spät entdeckt. Wir möchten die Untersuchung in der Hausarztpraxis
+      vorsortieren.""",
+      sectors=("Q86.21",)),
+    d("pillbox-o", "org-umnaya-tabletnica", "RU-TOM", "TO", "ru",
+      "Умная таблетница с напоминаниями и оповещением родственников",
+      """Таблетница открывает нужную ячейку в нужное время, подаёт сигнал и сообщает родным или
+      медсестре, если лекарство не принято. Заправляется раз в неделю. Ищем службы ухода на дому
+      и дистрибьюторов медтехники в Германии и Австрии.""",
+      ["DE", "AT", "RU"], technologies=("healthcare", "assisted-living", "iot")),
+    d("pillbox-r", "org-ambulante-pflege-sued", "DE-BY", "TR", "de",
+      "Unsere Seniorinnen vergessen ihre Tabletten oder nehmen sie doppelt",
+      """Unser ambulanter Pflegedienst betreut 300 ältere Menschen zu Hause, die Pflegekräfte
+      kommen aber nur einmal am Tag. Viele nehmen die Medikamente zur falschen Zeit oder gar
+      nicht, was immer wieder zu Klinikeinweisungen führt. Wir suchen eine technische
+      Unterstützung für die Zeit dazwischen.""",
+      sectors=("Q88.10",)),
+    d("discharge-o", "org-nachsorge-net", "DE-HH", "TO", "de",
+      "Online-Plattform für das Entlassmanagement",
+      """Der Sozialdienst der Klinik schickt eine Anfrage an alle passenden Pflegeheime,
+      Reha-Einrichtungen und Pflegedienste gleichzeitig und sieht freie Plätze in Echtzeit. Die
+      Verlegung wird in Stunden statt Tagen geklärt. Wir suchen Pilotkliniken in Italien.""",
+      ["IT", "DE", "AT"]),
+    d("discharge-r", "org-ospedale-val-tidone", "IT-45", "TR", "it",
+      "Pazienti pronti per la dimissione restano in reparto per giorni",
+      """Molti nostri pazienti anziani potrebbero lasciare l'ospedale ma hanno bisogno di una RSA
+      o di assistenza domiciliare. Le assistenti sociali telefonano a decine di strutture per
+      trovare un posto, e intanto i letti restano occupati. Cerchiamo uno strumento che
+      acceleri questa ricerca.""",
+      sectors=("Q86.10",)),
+    d("teledermo-o", "org-dermato-distance", "FR-PAC", "TO", "fr",
+      "Télé-expertise dermatologique à partir de photos",
+      """Le médecin généraliste photographie la lésion avec un dermatoscope branché sur son
+      téléphone et reçoit l'avis d'un dermatologue en 48 heures. Notre réseau compte 120
+      dermatologues. Nous cherchons des partenaires pour ouvrir le service en russe.""",
+      ["RU", "KZ", "FR", "BE"], technologies=("healthcare", "digital-health")),
+    d("teledermo-r", "org-rayonnaya-bolnica", "RU-ALT", "TR", "ru",
+      "Жители района ждут дерматолога по полгода",
+      """В нашей районной больнице нет своего дерматолога, ближайший принимает в краевом центре
+      за 300 км. Терапевты не уверены, опасна ли родинка или сыпь, и отправляют всех подряд.
+      Хотим получать мнение специалиста, не отправляя пациента в дорогу.""",
+      sectors=("Q86.10",)),
+)
+for need in ("dictate", "interpret", "retina", "pillbox", "discharge", "teledermo"):
+    niche.pair(f"{need}-o", f"{need}-r")

@@ -235,3 +235,70 @@ niche.add(
       sectors=("C10.89",)),
 )
 niche.pair("honeytest-o", "honeytest-r")
+
+# German-Russian in both directions and French-Russian (second addition).
+niche.add(
+    d("pesticide-o", "org-rueckstandslabor", "DE-BW", "BO", "de",
+      "Rückstandsanalytik von Pflanzenschutzmitteln in Obst und Gemüse",
+      """Unser akkreditiertes Labor prüft Obst, Gemüse und Kräuter mit LC-MS/MS und GC-MS/MS auf
+      über 700 Pflanzenschutzmittel und bewertet die Ergebnisse nach den Höchstgehalten der EU.
+      Ergebnisse in drei Werktagen. Wir arbeiten für Exporteure aus Drittländern.""",
+      ["RU", "KZ", "UZ", "DE", "TR"]),
+    d("pesticide-r", "org-teplicy-kuban", "RU-KDA", "BR", "ru",
+      "Европейский покупатель вернул партию томатов",
+      """Наш тепличный комбинат начинает поставки томатов и огурцов в Европу. Первую партию
+      вернули: импортёр нашёл превышение по одному препарату для защиты растений. Нам нужно
+      проверять каждую партию до отгрузки по европейским нормам.""",
+      sectors=("A01.13",)),
+    d("tensile-o", "org-werkstoffpruefung-ruhr", "DE-NW", "BO", "de",
+      "Mechanische Werkstoffprüfung: Zug-, Kerbschlag- und Härteprüfung",
+      """Wir prüfen Metallproben und Bauteile nach DIN EN ISO: Zugversuch, Kerbschlagbiegeversuch
+      bis −60 °C, Härte und Metallografie, mit Prüfbericht in Deutsch, Englisch und Russisch.
+      Proben können per Kurier geschickt werden.""",
+      sectors=("M71.20",)),
+    d("tensile-r", "org-krepezh-zavod", "RU-CHE", "BR", "ru",
+      "Заказчик требует протоколы испытаний болтов на прочность",
+      """Мы производим высокопрочный крепёж для мостов и металлоконструкций. Новый заказчик
+      требует для каждой плавки протоколы механических испытаний, в том числе на ударную
+      вязкость при минусовых температурах. Своей испытательной машины у нас нет.""",
+      sectors=("C25.94",)),
+    d("gmo-o", "org-genlab-sibir", "RU-NVS", "BO", "ru",
+      "Выявление ГМО в сырье и продуктах методом ПЦР",
+      """Наша лаборатория определяет генетически модифицированные линии сои, кукурузы и рапса в
+      сырье и готовых продуктах количественной ПЦР в реальном времени. Результат за два дня,
+      протоколы на русском, английском и немецком.""",
+      ["DE", "AT", "RU", "KZ"]),
+    d("gmo-r", "org-tofurei-spreewald", "DE-BB", "BR", "de",
+      "Wir müssen beweisen, dass unser Soja gentechnikfrei ist",
+      """Unsere Tofurei verarbeitet Sojabohnen aus Osteuropa. Der Bio-Verband und unsere Kunden
+      verlangen für jede Lieferung einen Nachweis, dass keine gentechnisch veränderten Bohnen
+      beigemischt sind. Wir suchen ein günstiges, schnelles Labor.""",
+      sectors=("C10.89",)),
+    d("oil-o", "org-trib-analiz", "RU-SAM", "BO", "ru",
+      "Анализ работающего моторного масла для прогнозирования отказов",
+      """По пробе масла из двигателя, редуктора или гидросистемы определяем износ металла,
+      попадание охлаждающей жидкости и пыли, остаток присадок. Даём заключение, когда менять
+      масло и какой узел скоро откажет. Наборы для отбора проб отправляем почтой.""",
+      ["DE", "PL", "RU", "KZ"]),
+    d("oil-r", "org-busbetrieb-vogtland", "DE-SN", "BR", "de",
+      "Motorschäden an unseren Bussen kommen ohne Vorwarnung",
+      """Unser Verkehrsbetrieb hat 90 Linienbusse. Zweimal im letzten Jahr ist ein Motor auf
+      der Strecke kaputtgegangen, obwohl die Wartung nach Plan erfolgte. Wir wollen früher
+      erkennen, welche Aggregate verschleißen, ohne sie zu öffnen.""",
+      sectors=("H49.31",)),
+    d("sensory-o", "org-panel-gout", "FR-BRE", "BO", "fr",
+      "Analyse sensorielle et tests consommateurs",
+      """Notre laboratoire dispose d'un panel de 24 dégustateurs entraînés et organise des tests
+      consommateurs en salle. Nous comparons une nouvelle recette aux produits concurrents et
+      livrons un profil sensoriel chiffré. Nous travaillons aussi avec des industriels
+      étrangers.""",
+      ["RU", "KZ", "FR", "BE"]),
+    d("sensory-r", "org-shokolad-fabrika", "RU-PER", "BR", "ru",
+      "Меняем рецептуру шоколада и боимся потерять покупателей",
+      """Из-за цен на какао-масло мы хотим изменить рецептуру плиточного шоколада. Мнения внутри
+      компании расходятся, а мнения технологов субъективны. Нам нужно объективно проверить, чем
+      новый вкус отличается от старого и заметят ли это покупатели.""",
+      sectors=("C10.82",)),
+)
+for need in ("pesticide", "tensile", "gmo", "oil", "sensory"):
+    niche.pair(f"{need}-o", f"{need}-r")

@@ -254,3 +254,72 @@ niche.add(
       sectors=("C29.20",)),
 )
 niche.pair("yard-o", "yard-r")
+
+# German-Russian in both directions and French-Russian (second addition).
+niche.add(
+    d("loadplan-o", "org-stauplan", "DE-BW", "TO", "de",
+      "3D-Ladeplanung für Lkw und Container",
+      """Unsere Software berechnet aus der Auftragsliste, wie Kisten, Paletten und Rollen in Lkw,
+      Wechselbrücke oder Container gestaut werden, beachtet Achslasten und Stapelbarkeit und
+      gibt dem Lader eine Schritt-für-Schritt-Ansicht. Wir suchen Speditionen und Verlader in
+      Osteuropa.""",
+      ["RU", "KZ", "PL", "CZ"]),
+    d("loadplan-r", "org-mebel-export-kaluga", "RU-KLU", "TR", "ru",
+      "Фуры уходят наполовину пустыми, а часть мебели приезжает повреждённой",
+      """Мы отгружаем мебель в упаковке разного размера, и кладовщики грузят машины на глаз.
+      В одних рейсах остаётся много пустого места, в других коробки давят друг друга. Нам нужно
+      заранее знать, как уложить каждый заказ.""",
+      sectors=("C31.09",)),
+    d("locker-o", "org-paketbox-system", "DE-NI", "TO", "de",
+      "Paketstationen für Wohnanlagen und Bürogebäude",
+      """Wir liefern und betreiben Paketstationen mit beheizten Fächern, die jeder Zusteller
+      nutzen kann; der Empfänger öffnet sein Fach per Code. Wohnungsunternehmen zahlen eine
+      Monatsgebühr. Wir suchen Partner in Russland und Kasachstan.""",
+      ["RU", "KZ", "DE"]),
+    d("locker-r", "org-uk-novyi-kvartal", "RU-KDA", "TR", "ru",
+      "Курьеры не застают жильцов дома, и посылки ездят туда-сюда",
+      """Наша управляющая компания обслуживает жилой комплекс на 4000 квартир. Курьеры приезжают
+      днём, жильцы на работе, заказы возвращают на склад или оставляют у консьержа, который
+      уже не справляется. Ищем решение, чтобы жильцы забирали покупки сами в любое время.""",
+      sectors=("L68.32",)),
+    d("ecmr-o", "org-e-nakladnaya", "RU-SPE", "TO", "ru",
+      "Электронные транспортные накладные и e-CMR",
+      """Наш сервис заменяет бумажные накладные и CMR электронными документами: водитель и
+      получатель подписывают их в телефоне, отправитель видит подпись сразу, а счёт выставляется
+      в день доставки. Работаем с перевозчиками в ЕАЭС и ЕС.""",
+      ["RU", "KZ", "DE", "PL", "BY"]),
+    d("ecmr-r", "org-spedition-oderland", "DE-BB", "TR", "de",
+      "Frachtbriefe aus Papier kommen Wochen später zurück oder gar nicht",
+      """Unsere 120 Lkw fahren nach Polen, ins Baltikum und nach Kasachstan. Die unterschriebenen
+      Frachtbriefe müssen wir einsammeln, bevor wir abrechnen dürfen; manche gehen verloren,
+      und wir warten wochenlang auf unser Geld. Wir wollen ohne Papier auskommen.""",
+      sectors=("H49.41",)),
+    d("fulfil-o", "org-fulfilment-step", "KZ-75", "BO", "ru",
+      "Фулфилмент для продавцов на маркетплейсах",
+      """Принимаем товар продавца на наш склад в Алматы, храним, комплектуем и упаковываем
+      заказы и отвозим их на склады маркетплейсов по их требованиям. Продавец видит остатки в
+      личном кабинете. Ищем иностранных производителей, которые выходят на рынки Центральной
+      Азии.""",
+      sectors=("H52.10",)),
+    d("fulfil-r", "org-naturkosmetik-allgaeu", "DE-BY", "BR", "de",
+      "Unsere Naturkosmetik verkauft sich online in Kasachstan, aber der Versand überfordert uns",
+      """Wir sind eine kleine Manufaktur und bekommen immer mehr Bestellungen über Online-
+      Marktplätze in Zentralasien. Jede Plattform hat eigene Regeln für Etiketten, Verpackung
+      und Anlieferung, und wir packen alles selbst. Wir brauchen jemanden vor Ort, der Lager
+      und Versand übernimmt.""",
+      sectors=("C20.42",)),
+    d("coldlocker-o", "org-casiers-frais", "FR-HDF", "TO", "fr",
+      "Consignes réfrigérées pour le retrait des courses en ligne",
+      """Nos consignes automatiques à trois températures (ambiant, frais, surgelé) s'installent
+      devant un magasin ou dans une gare. Le client retire ses courses commandées en ligne à
+      toute heure avec un code. Nous cherchons des enseignes de distribution à l'étranger.""",
+      ["RU", "KZ", "BE", "FR"]),
+    d("coldlocker-r", "org-supermarket-sibir", "RU-OMS", "TR", "ru",
+      "Покупатели не успевают забрать заказ продуктов до закрытия магазина",
+      """Наша сеть супермаркетов собирает заказы из интернет-магазина, но выдаёт их только на
+      кассе в рабочее время. Молочка и заморозка ждут на складе, многие заказы так и не
+      забирают. Ищем способ выдавать продукты круглосуточно, сохраняя холод.""",
+      sectors=("G47.11",)),
+)
+for need in ("loadplan", "locker", "ecmr", "fulfil", "coldlocker"):
+    niche.pair(f"{need}-o", f"{need}-r")

@@ -231,3 +231,71 @@ niche.add(
       sectors=("C25.62",)),
 )
 niche.pair("toolvend-o", "toolvend-r")
+
+# German-Russian in both directions and German-Italian (second addition).
+niche.add(
+    d("worker-o", "org-montageassistenz", "DE-BY", "TO", "de",
+      "Werkerassistenz mit Projektion am Montagearbeitsplatz",
+      """Unser System projiziert jeden Arbeitsschritt direkt auf den Arbeitsplatz, zeigt das
+      richtige Teilefach an und prüft mit einer Kamera, ob der Schritt erledigt ist. Neue
+      Mitarbeiter arbeiten nach einer Stunde fehlerfrei. Wir suchen Partner in Osteuropa.""",
+      ["RU", "PL", "KZ", "DE"], technologies=("manufacturing", "iot", "machine-vision")),
+    d("worker-r", "org-elektroshkaf-ural", "RU-SVE", "TR", "ru",
+      "Новые сборщики путают порядок операций",
+      """Мы собираем электрические шкафы по заказам, и почти каждое изделие отличается. Опытных
+      монтажников не хватает, новички ошибаются в последовательности и подключают не те
+      провода, брак находим только на испытаниях. Ищем способ подсказывать сборщику каждый
+      шаг.""",
+      sectors=("C27.12",)),
+    d("forklift-o", "org-staplerwarner", "DE-NW", "TO", "de",
+      "Personenwarnsystem für Gabelstapler",
+      """Fußgänger tragen einen kleinen Funksender, der Stapler erkennt sie auch hinter Regalen
+      und Ecken, warnt den Fahrer und bremst automatisch. Jede Beinahe-Kollision wird
+      aufgezeichnet, damit gefährliche Stellen sichtbar werden. Nachrüstbar an Staplern aller
+      Marken.""",
+      ["RU", "KZ", "DE", "AT"]),
+    d("forklift-r", "org-trubnyi-sklad", "RU-VOR", "TR", "ru",
+      "На складе готовой продукции погрузчики сбивают людей",
+      """На нашем заводе по цеху и складу ездят 40 погрузчиков, а рядом ходят кладовщики и
+      контролёры. За год было два тяжёлых несчастных случая, водители не видят людей из-за
+      штабелей. Нужна техническая защита, а не только инструктажи.""",
+      sectors=("C24.20",)),
+    d("kiln-o", "org-sushka-kontrol", "RU-ARK", "TO", "ru",
+      "Онлайн-контроль влажности древесины в сушильных камерах",
+      """Наши беспроводные датчики измеряют влажность досок прямо в штабеле, температуру и
+      влажность воздуха в камере и передают данные в облако. Программа сама подбирает режим
+      сушки и сообщает, когда партия готова. Работаем в России, Беларуси и Европе.""",
+      ["DE", "AT", "BY", "RU"]),
+    d("kiln-r", "org-saegewerk-schwarzwald", "DE-BW", "TR", "de",
+      "Unser Holz reißt beim Trocknen, und wir merken es erst danach",
+      """Unser Sägewerk trocknet Fichte und Eiche in sechs Kammern. Ob ein Stapel fertig ist,
+      schätzen wir mit Stichproben; oft ist das Holz zu feucht oder es bilden sich Risse, und
+      Kunden reklamieren. Wir möchten den Trocknungsverlauf jeder Charge verfolgen.""",
+      sectors=("C16.10",)),
+    d("silo-o", "org-uroven-datchik", "RU-TYU", "TO", "ru",
+      "Радарные датчики уровня для силосов и бункеров с передачей данных",
+      """Датчики измеряют уровень цемента, зерна, гранул или щепы в силосе и каждый час
+      отправляют данные в облако. Поставщик видит остатки у клиента и сам планирует доставку.
+      Батареи хватает на пять лет.""",
+      ["DE", "RU", "KZ", "PL"]),
+    d("silo-r", "org-betonwerk-lausitz", "DE-BB", "TR", "de",
+      "Der Zement im Silo geht unbemerkt aus und die Produktion steht",
+      """Unser Betonwerk hat acht Silos für Zement, Flugasche und Zusätze. Die Füllstände schätzt
+      ein Mitarbeiter durch Klopfen und Nachsehen, und zweimal im Monat steht die Mischanlage,
+      weil etwas fehlt. Wir wollen die Bestände jederzeit kennen und rechtzeitig bestellen.""",
+      sectors=("C23.63",)),
+    d("strokes-o", "org-hubzaehler", "DE-TH", "TO", "de",
+      "Nachrüstbare Hubzähler für Pressen und Stanzwerkzeuge",
+      """Ein kleiner Sensor am Werkzeug zählt jeden Hub, speichert die Zahl im Werkzeug selbst
+      und meldet, wann Schleifen oder Wartung fällig ist. So sind Standzeiten für jedes
+      Werkzeug bekannt, auch wenn es die Presse wechselt. Wir suchen Stanzereien in Italien.""",
+      ["IT", "DE", "AT"]),
+    d("strokes-r", "org-tranceria-valtrompia", "IT-25", "TR", "it",
+      "Non sappiamo quanti colpi ha fatto ogni stampo prima di rompersi",
+      """La nostra tranceria usa 300 stampi che passano da una pressa all'altra. La
+      manutenzione si fa quando i pezzi escono con le bave o quando lo stampo si rompe. Ci
+      serve un modo per sapere la vita di ogni stampo e programmare l'affilatura.""",
+      sectors=("C25.50",)),
+)
+for need in ("worker", "forklift", "kiln", "silo", "strokes"):
+    niche.pair(f"{need}-o", f"{need}-r")

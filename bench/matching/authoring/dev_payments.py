@@ -282,3 +282,84 @@ niche.add(
       sectors=("G47.77",)),
 )
 niche.pair("taxfree-o", "taxfree-r")
+
+# German-Russian in both directions, German-Italian and French-Russian (second addition, for
+# tuning on the language pairs where the matcher lost to the plain encoder on test).
+niche.add(
+    d("canteen-o", "org-tablettkasse", "DE-NW", "TO", "de",
+      "Selbstbedienungskasse mit Tablett-Erkennung für Betriebskantinen",
+      """Unsere Kasse erkennt per Kamera alle Gerichte auf dem Tablett, berechnet den Preis und
+      lässt den Gast mit Karte, Smartphone oder Mitarbeiterausweis bezahlen. Eine Kasse schafft
+      zwölf Gäste pro Minute. Wir suchen Kantinenbetreiber und Caterer im Ausland.""",
+      ["RU", "KZ", "PL", "AT"], sectors=("C26.20", "K66.19")),
+    d("canteen-r", "org-stolovaya-kamaz", "RU-TA", "TR", "ru",
+      "В обеденный перерыв рабочие полчаса стоят в очереди в столовой",
+      """Заводская столовая кормит 3000 человек за две смены. У раздачи всего две кассы, кассир
+      вручную пробивает каждое блюдо, и люди не успевают поесть за перерыв. Хотим, чтобы
+      расчёт занимал секунды и не требовал кассира.""",
+      sectors=("I56.29",)),
+    d("taxi-o", "org-fahrtkasse", "DE-HH", "TO", "de",
+      "Kartenzahlung im Taxi über das Smartphone des Fahrers",
+      """Mit unserer App wird das Smartphone des Fahrers zum Kartenlesegerät: der Fahrgast hält
+      Karte oder Handy daran, der Beleg kommt per SMS. Die Taxizentrale sieht alle Umsätze.
+      Keine Zusatzgeräte, keine Miete. Wir suchen Taxiunternehmen und Fahrdienste.""",
+      sectors=("J62.01",)),
+    d("taxi-r", "org-taksopark-volna", "RU-ROS", "TR", "ru",
+      "Пассажиры отказываются от поездки, когда узнают, что нужна наличка",
+      """У нашего таксопарка 180 машин в Ростове. Пассажиры всё чаще спрашивают, можно ли
+      заплатить картой, и садятся в другую машину, если нельзя. Ставить в каждую машину
+      отдельное устройство дорого. Ищем простое решение для водителей.""",
+      sectors=("H49.32",)),
+    d("donate-o", "org-dobro-platezh", "RU-MOW", "TO", "ru",
+      "Бесконтактные ящики для пожертвований",
+      """Наш терминал для пожертвований принимает карты и телефоны одним касанием, сумму
+      выбирают кнопками. Ставится в храмах, музеях и на благотворительных мероприятиях,
+      работает от батареи, деньги поступают прямо на счёт организации, отчёт о сборах
+      формируется автоматически.""",
+      ["DE", "AT", "CH", "RU", "KZ"], sectors=("C26.20", "K66.19")),
+    d("donate-r", "org-dombauverein-koeln", "DE-NW", "TR", "de",
+      "Besucher würden spenden, haben aber kein Bargeld mehr dabei",
+      """Unser Verein erhält eine große Kirche, die jedes Jahr eine Million Besucher anzieht. Die
+      Spenden im Opferstock sinken seit Jahren, weil kaum noch jemand Münzen trägt. Wir möchten,
+      dass Besucher vor Ort mit einer Berührung spenden können.""",
+      sectors=("S94.91",)),
+    d("teen-o", "org-karmannye", "RU-SPE", "TO", "ru",
+      "Детская карта с родительским контролем",
+      """Выпускаем детские платёжные карты со своим приложением: родители переводят карманные
+      деньги, задают лимиты и видят каждую покупку, ребёнок учится копить на цель. Ищем банки-
+      партнёры и дистрибьюторов в Европе.""",
+      ["DE", "AT", "RS", "RU"]),
+    d("teen-r", "org-sparkids-verein", "DE-BW", "TR", "de",
+      "Taschengeld ohne Bargeld, aber mit Überblick für Eltern",
+      """Wir sind ein Elternverein und eine regionale Bank, die ein Angebot für Zehn- bis
+      Fünfzehnjährige plant: Kinder sollen im Laden und online selbst bezahlen, Eltern sollen
+      Grenzen setzen und sehen, wofür das Geld ausgegeben wird. Uns fehlt das passende Produkt.""",
+      sectors=("K64.19",)),
+    d("tablesplit-o", "org-tischrechnung", "DE-BE", "TO", "de",
+      "Rechnung am Tisch per QR-Code teilen und bezahlen",
+      """Der Gast scannt den QR-Code auf der Rechnung, sieht alle Positionen und zahlt seinen
+      Anteil oder die einzelnen Gerichte mit dem Handy; die Kasse des Restaurants schließt den
+      Tisch, wenn alles bezahlt ist. Wir suchen Restaurantketten in Italien und Spanien.""",
+      ["IT", "ES", "DE"]),
+    d("tablesplit-r", "org-trattorie-riunite", "IT-62", "TR", "it",
+      "Le tavolate che vogliono pagare ognuno la sua parte bloccano la cassa",
+      """Nelle nostre otto trattorie a Roma arrivano gruppi di colleghi e turisti che vogliono
+      dividere il conto. Il cameriere fa i calcoli a mano, la fila alla cassa si allunga e
+      qualcuno se ne va senza pagare la sua parte. Cerchiamo un modo più veloce.""",
+      sectors=("I56.10",)),
+    d("noshow-o", "org-acompte-rdv", "FR-NAQ", "TO", "fr",
+      "Empreinte bancaire et acompte à la prise de rendez-vous",
+      """Notre module de réservation en ligne demande une empreinte de carte ou un acompte au
+      client quand il prend rendez-vous, et débite automatiquement les frais d'annulation
+      tardive. Les salons de coiffure et instituts qui l'utilisent ont réduit les absences de
+      70 %.""",
+      ["FR", "BE", "RU", "KZ"]),
+    d("noshow-r", "org-salon-barkhat", "RU-NVS", "TR", "ru",
+      "Клиенты записываются к мастеру и не приходят",
+      """У нас сеть из шести салонов красоты. Каждый день пять-десять клиентов не приходят на
+      запись, мастера простаивают, а мы теряем деньги. Хотим, чтобы при записи клиент вносил
+      небольшую сумму, которая сгорает при неявке.""",
+      sectors=("S96.02",)),
+)
+for need in ("canteen", "taxi", "donate", "teen", "tablesplit", "noshow"):
+    niche.pair(f"{need}-o", f"{need}-r")
