@@ -2,9 +2,9 @@
 
     python -m bench.matching.build_data
 
-writes bench/matching/data/{dev,test}.json (`incontra-profiles/1`) and
-{dev,test}_qrels.json (`incontra-qrels/1`, described in data/README.md). Ids are assigned after a
-seeded shuffle so that neighbouring ids say nothing about which profiles belong together.
+writes bench/matching/data/{dev,test,blind}.json (`incontra-profiles/1`) and
+{dev,test,blind}_qrels.json (`incontra-qrels/1`, described in data/README.md). Ids are assigned
+after a seeded shuffle so that neighbouring ids say nothing about which profiles belong together.
 """
 
 import json
@@ -21,6 +21,9 @@ SPLITS = {
                   "distinct"]),
     "test": ("t", ["mechatronics", "greentech", "aerospace", "agrifood", "payments",
                    "healthcare", "distinct"]),
+    # Written in full before any system was run on it; evaluated once, at the end (data/README.md).
+    "blind": ("b", ["grid", "construction", "textile", "cyber", "water", "edtech", "tourism",
+                    "insurance", "legal", "proptech", "distinct"]),
 }
 
 

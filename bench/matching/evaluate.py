@@ -241,7 +241,7 @@ def write_raw(results: dict) -> Path:
 def parse_arguments(argv: list[str]) -> argparse.Namespace:
     parser = argparse.ArgumentParser(prog="python -m bench.matching.evaluate",
                                      description=__doc__.split("\n\n")[0])
-    parser.add_argument("--split", choices=("dev", "test"), default="test")
+    parser.add_argument("--split", choices=("dev", "test", "blind"), default="test")
     parser.add_argument("--systems", default=",".join(SYSTEMS),
                         help="comma-separated, among " + ", ".join(SYSTEMS))
     parser.add_argument("--no-docs", action="store_true", help="do not touch docs/benchmarks.md")

@@ -1,4 +1,4 @@
-"""The evaluation set is well-formed, its judgements are consistent, and dev and test are apart."""
+"""The evaluation set is well-formed, its judgements are consistent, and its splits are apart."""
 
 import json
 from collections import Counter
@@ -27,7 +27,7 @@ def pairs(qrels: dict) -> set[frozenset[str]]:
             for other in entry["relevant"]}
 
 
-@pytest.fixture(scope="module", params=["dev", "test"])
+@pytest.fixture(scope="module", params=["dev", "test", "blind"])
 def split(request) -> tuple[str, list[dict], dict]:
     return (request.param, *load(request.param))
 
@@ -157,8 +157,38 @@ def test_hard_negatives_are_what_their_role_says(split):
             assert profile_id not in judged
 
 
-def test_dev_and_test_share_no_profile_text_or_organisation():
-    dev, _ = load("dev")
-    test, _ = load("test")
+@pytest.mark.parametrize(("first", "second"), [("dev", "test"), ("dev", "blind"),
+                                               ("test", "blind")])
+def test_splits_share_no_profile_text_or_organisation(first, second):
+    one, _ = load(first)
+    other, _ = load(second)
     for field in ("id", "title", "text", "organisation"):
-        assert {p[field] for p in dev} & {p[field] for p in test} == set(), field
+        assert {p[field] for p in one} & {p[field] for p in other} == set(), field
+
+
+def test_blind_split_has_new_niches_only():
+    niches = {split: {entry["niche"] for entry in load(split)[1]["profiles"].values()}
+              for split in ("dev", "test", "blind")}
+    assert niches["blind"] & (niches["dev"] | niches["test"]) == {"distinct"}
+    assert len(niches["blind"]) == 11
+
+
+def test_blind_split_has_at_least_20_queries_on_every_cross_language_pair():
+    _, qrels = load("blind")
+    pairs = Counter("-".join(sorted(entry["languages"].split("-")))
+                    for entry in qrels["queries"].values())
+    cross = {pair: count for pair, count in pairs.items() if pair[:2] != pair[3:]}
+    assert set(cross) == {"de-ru", "en-it", "it-ru", "en-ru", "fr-ru", "de-it", "es-it"}
+    assert min(cross.values()) >= 20
+    assert cross["de-ru"] >= 30
+    assert cross["en-it"] >= 30
+
+
+def test_blind_split_has_every_hard_negative_role_in_every_sibling_niche():
+    _, qrels = load("blind")
+    roles: dict[str, set[str]] = {}
+    for entry in qrels["profiles"].values():
+        roles.setdefault(entry["niche"], set()).add(entry["role"])
+    every = {"partner", "same-kind", "excluded-target", "same-organisation", "unanswered",
+             "near-miss", "two-meanings"}
+    assert all(found == every for niche, found in roles.items() if niche != "distinct")
