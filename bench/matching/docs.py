@@ -14,6 +14,8 @@ __all__ = ["REPO", "block_body", "markers", "replace_block", "table", "write_blo
 SUB_BLOCKS = {
     "matching-quality-test": ("Quality on the held-out test split",
                               "python -m bench.matching.evaluate --split test"),
+    "matching-quality-blind": ("Quality on the blind split (written before any evaluation)",
+                               "python -m bench.matching.evaluate --split blind"),
     "matching-quality-dev": ("Quality on the dev split (the split the score was fitted on)",
                              "python -m bench.matching.evaluate --split dev"),
     "matching-scale": ("Directory scale", "python -m bench.matching.scale"),
