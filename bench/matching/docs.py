@@ -29,8 +29,11 @@ encoder (cosine of title-and-text embeddings) with nothing else. *Sibling* queri
 with about ten different partnerships that share its words, sectors and technologies; *distinct*
 queries are a control of unrelated topics. A query is *cross-language* when its partner is written
 in another language. Rule violations are counted by the independent checker
-`bench/matching/rules.py` over every list returned, not only the judged queries. Heavy runs are
-serialised with `flock /tmp/incontra-bench.lock`; raw results go to `bench/out/`.
+`bench/matching/rules.py` over every list returned, not only the judged queries. The issue's
+targets are judged on the two held-out splits, `test` and `blind` (written before it was ever
+evaluated, and evaluated once); `dev` is where the weights are fitted, and holds the hardest
+German-Russian pairs, added to tune against. Heavy runs are serialised with
+`flock /tmp/incontra-bench.lock`; raw results go to `bench/out/`.
 """
 
 

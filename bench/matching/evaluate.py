@@ -203,6 +203,9 @@ def target_lines(results: dict) -> list[str]:
         return ["Incontra's matcher was not run."]
     target = outcome["slices"].get("sibling, cross-language", {"queries": 0})
     lines = []
+    if results["split"] == "dev":
+        lines.append("The weights are fitted on this split, so these lines are for reference; "
+                     "the targets are judged on the held-out splits.")
     if target["queries"]:
         met = target["mrr"] >= TARGET_MRR and target["recall@10"] >= TARGET_RECALL
         lines.append(
