@@ -11,6 +11,12 @@ from incontra.directory.models import LinkKind, Organisation, Person, Profile
 
 # Keys a client may send back unchanged (e.g. a GET result, edited): they are ignored on writes.
 ORGANISATION_READ_ONLY = frozenset({"id", "created_at", "updated_at"})
+# Consents are recorded on the web, where the exact wording is shown; a person stays with their
+# organisation.
+PERSON_READ_ONLY = frozenset(
+    {"id", "organisation", "organisation_name", "organisation_country", "consent_text",
+     "consent_given_at", "consents", "created_at", "updated_at"}
+)  # fmt: skip
 PROFILE_READ_ONLY = frozenset(
     {"id", "organisation_name", "organisation_country", "shared_by", "created_at", "updated_at"}
 )

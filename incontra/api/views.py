@@ -2,6 +2,7 @@
 services, and answer: the rules live there, so the API and the web behave alike."""
 
 from django.core.exceptions import ValidationError
+from django.http import HttpResponse
 from django.urls import reverse
 from django.utils.translation import gettext as _
 
@@ -13,17 +14,26 @@ from incontra.directory import queries, services
 from incontra.directory.forms import (
     OrganisationFilterForm,
     OrganisationForm,
+    PersonForm,
+    PersonInOrganisationForm,
     ProfileFilterForm,
     ProfileForm,
 )
 
 
-def _bound_form(request, form_class, *, instance, current: dict, read_only: frozenset):
-    """The directory's form, bound to the stored values (or defaults) overlaid with the body."""
+def _bound_form(
+    request, form_class, *, instance, current: dict, read_only: frozenset, scoped: bool = True
+):
+    """The directory's form, bound to the stored values (or defaults) overlaid with the body.
+
+    `scoped` forms choose among the operator's own records (organisations, parents).
+    """
     data = form_data(
         json_body(request), form_class=form_class, current=current, read_only=read_only
     )
-    return form_class(data, instance=instance, operator=request.operator)
+    if scoped:
+        return form_class(data, instance=instance, operator=request.operator)
+    return form_class(data, instance=instance)
 
 
 def _saved(write):
@@ -33,6 +43,11 @@ def _saved(write):
     except ValidationError as error:
         errors = error.message_dict if hasattr(error, "error_dict") else {"__all__": error.messages}
         raise ApiError(400, errors) from error
+
+
+def _deleted(delete) -> HttpResponse:
+    delete()
+    return HttpResponse(status=204)
 
 
 def _created(request, record: dict, url_name: str):
@@ -51,11 +66,14 @@ def organisation_collection(request):
     )
 
 
-@api_endpoint("GET", "PATCH")
+@api_endpoint("GET", "PATCH", "DELETE")
 def organisation_item(request, pk: int):
     organisation = queries.organisation_for(request.operator, pk)
     if request.method == "PATCH":
         return _organisation_update(request, organisation)
+    if request.method == "DELETE":
+        # As on the web: its people, consents and profiles go with it.
+        return _deleted(lambda: services.organisation_delete(organisation=organisation))
     return json_response(serializers.organisation(organisation))
 
 
@@ -103,11 +121,14 @@ def profile_collection(request):
     )
 
 
-@api_endpoint("GET", "PATCH")
+@api_endpoint("GET", "PATCH", "DELETE")
 def profile_item(request, pk: int):
     if request.method == "PATCH":
         # Published profiles of other operators can be read, never changed: 404, as on the web.
         return _profile_update(request, queries.profile_editable_for(request.operator, pk))
+    if request.method == "DELETE":
+        profile = queries.profile_editable_for(request.operator, pk)
+        return _deleted(lambda: services.profile_delete(profile=profile))
     profile = queries.profile_for(request.operator, pk)
     return json_response(serializers.profile(profile, operator=request.operator))
 
@@ -141,17 +162,52 @@ def _profile_update(request, profile):
     return json_response(serializers.profile(profile, operator=request.operator))
 
 
-@api_endpoint("GET")
+@api_endpoint("GET", "POST")
 def person_collection(request):
+    if request.method == "POST":
+        return _person_create(request)
     people = queries.person_list(operator=request.operator, query=request.GET.get("q", "").strip())
     # The web orders by name only; a stable order keeps pages from overlapping.
     ordered = people.order_by("last_name", "first_name", "pk")
     return page_response(request, ordered, serializers.person)
 
 
-@api_endpoint("GET")
+@api_endpoint("GET", "PATCH", "DELETE")
 def person_item(request, pk: int):
     person = queries.person_for(request.operator, pk)
+    if request.method == "PATCH":
+        return _person_update(request, person)
+    if request.method == "DELETE":
+        return _deleted(lambda: services.person_delete(person=person))
+    return json_response(serializers.person(person))
+
+
+def _person_create(request):
+    form = _bound_form(
+        request,
+        PersonInOrganisationForm,
+        instance=None,
+        current=form_defaults(PersonInOrganisationForm),
+        read_only=serializers.PERSON_READ_ONLY - {"organisation"},
+    )
+    valid_data(form)
+    data = form.service_data()
+    organisation = data.pop("organisation")
+    person = services.person_create(organisation=organisation, data=data)
+    return _created(request, serializers.person(person), "api:person_item")
+
+
+def _person_update(request, person):
+    form = _bound_form(
+        request,
+        PersonForm,
+        instance=person,
+        current=serializers.person(person),
+        read_only=serializers.PERSON_READ_ONLY,
+        scoped=False,
+    )
+    valid_data(form)
+    services.person_update(person=person, data=form.service_data())
     return json_response(serializers.person(person))
 
 

@@ -201,6 +201,17 @@ class PersonForm(ServiceDataMixin, forms.ModelForm):
         fields = ["first_name", "last_name", "job_title", "email", "phone", "languages"]
 
 
+class PersonInOrganisationForm(PersonForm):
+    """A new person with their organisation chosen among the operator's (the API names it)."""
+
+    class Meta(PersonForm.Meta):
+        fields = ["organisation", *PersonForm.Meta.fields]
+
+    def __init__(self, *args, operator, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["organisation"].queryset = Organisation.objects.filter(operator=operator)
+
+
 class ConsentForm(forms.Form):
     text = forms.CharField(
         label=_("Consent text"),

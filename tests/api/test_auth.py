@@ -116,17 +116,18 @@ def test_token_touch_records_use_once_a_minute(alice, puglia):
 
 
 def test_method_not_allowed_is_405(alice_api, acme):
-    response = alice_api.delete(f"/api/v1/organisations/{acme.pk}/")
+    url = f"/api/v1/organisations/{acme.pk}/"
+    response = alice_api.put(url, {}, content_type="application/json")
     assert response.status_code == 405
-    assert response["Allow"] == "GET, PATCH"
-    assert _errors(response) == {"__all__": ["Method DELETE is not allowed here."]}
+    assert response["Allow"] == "GET, PATCH, DELETE"
+    assert _errors(response) == {"__all__": ["Method PUT is not allowed here."]}
     assert acme.__class__.objects.filter(pk=acme.pk).exists()
 
 
-def test_method_post_on_people_is_405(alice_api):
-    response = alice_api.post("/api/v1/people/", {}, content_type="application/json")
+def test_method_put_on_people_is_405(alice_api):
+    response = alice_api.put("/api/v1/people/", {}, content_type="application/json")
     assert response.status_code == 405
-    assert response["Allow"] == "GET"
+    assert response["Allow"] == "GET, POST"
 
 
 def test_unknown_endpoint_is_404_json(alice_api):
