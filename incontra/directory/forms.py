@@ -6,6 +6,7 @@ from collections.abc import Callable
 from django import forms
 from django.core.exceptions import ValidationError
 from django.utils import timezone
+from django.utils.choices import CallableChoiceIterator
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from phonenumber_field.formfields import PhoneNumberField
@@ -291,11 +292,36 @@ class TermFilterForm(forms.Form):
         order_terms_for_reader(self)
 
 
+class RegionFilterField(forms.CharField):
+    """A pick list of the regions the operator's organisations are in; any ISO 3166-2 code is
+    accepted (in any case), so an API filter on a region with nobody in it finds nothing."""
+
+    def __init__(self, **kwargs):
+        super().__init__(widget=forms.Select, **kwargs)
+
+    def set_regions(self, codes_in_use: Callable[[], list[str]]) -> None:
+        """Looked up only when the list is drawn: the API never draws it."""
+
+        def choices():
+            named = sorted((codes.region_name(code), code) for code in codes_in_use())
+            return [("", _("any")), *((code, name) for name, code in named)]
+
+        self.widget.choices = CallableChoiceIterator(choices)
+
+    def clean(self, value):
+        code = super().clean(value).strip().upper()
+        if code and codes.region_country(code) is None:
+            raise ValidationError(
+                _("%(region)s is not an ISO 3166-2 region code (e.g. IT-75).") % {"region": code}
+            )
+        return code
+
+
 class OrganisationFilterForm(TermFilterForm):
     kind = forms.ChoiceField(
         label=_("Kind"), required=False, choices=[("", _("any")), *OrganisationKind.choices]
     )
-    region = forms.CharField(label=_("Region"), required=False)
+    region = RegionFilterField(label=_("Region"), required=False)
     member_of = forms.ModelChoiceField(
         Organisation.objects.none(),
         required=False,
@@ -308,6 +334,9 @@ class OrganisationFilterForm(TermFilterForm):
         super().__init__(*args, **kwargs)
         parents = Organisation.objects.filter(operator=operator, links_in__isnull=False)
         self.fields["member_of"].queryset = parents.distinct()
+        own = Organisation.objects.filter(operator=operator).exclude(region="")
+        regions = own.values_list("region", flat=True).distinct()
+        self.fields["region"].set_regions(lambda: list(regions))
 
 
 class ProfileFilterForm(TermFilterForm):

@@ -113,6 +113,19 @@ def test_organisation_list_bad_filter_is_400(alice_api, acme):
     }
 
 
+def test_organisation_list_region_not_in_iso_3166_2_is_400(alice_api, acme):
+    response = alice_api.get(LIST, {"region": "it-99"})
+    assert response.status_code == 400
+    assert response.json() == {
+        "errors": {"region": ["IT-99 is not an ISO 3166-2 region code (e.g. IT-75)."]}
+    }
+
+
+def test_organisation_list_region_nobody_is_in_finds_nothing(alice_api, acme_full):
+    response = alice_api.get(LIST, {"region": "IT-21"})
+    assert (response.status_code, response.json()["count"]) == (200, 0)
+
+
 @pytest.mark.parametrize("count", [1, 3])
 def test_organisation_list_query_count_is_constant(
     alice_api, puglia, district, django_assert_num_queries, count

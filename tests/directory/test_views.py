@@ -163,6 +163,20 @@ def test_organisation_list_filters_combine(alice_client, puglia):
     assert [o.name for o in by_search] == ["Pay Bari"]
 
 
+def test_organisation_list_region_filter_lists_only_the_operators_regions(
+    alice_client, puglia, trentino
+):
+    OrganisationFactory(operator=puglia, name="Pay Bari", country="IT", region="IT-75")
+    OrganisationFactory(operator=puglia, name="Moscow Logistics", country="RU", region="RU-MOW")
+    OrganisationFactory(operator=trentino, name="Trento Lab", country="IT", region="IT-32")
+
+    form = alice_client.get(reverse("directory:organisation_list")).context["form"]
+
+    assert list(form.fields["region"].widget.choices) == [
+        ("", "any"), ("RU-MOW", "Moskva"), ("IT-75", "Puglia")
+    ]
+
+
 def _sector(code):
     from incontra.directory.models import Sector
 
@@ -182,7 +196,7 @@ def test_organisation_list_query_count_is_constant(
     for _ in range(count):
         organisation = OrganisationFactory(operator=puglia)
         organisation.sectors.set([_sector("J62")])
-    with django_assert_num_queries(10):
+    with django_assert_num_queries(11):  # one of them: the regions in use, for the filter
         response = alice_client.get(reverse("directory:organisation_list"))
     assert len(response.context["page"]) == count
 
