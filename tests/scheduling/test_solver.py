@@ -273,3 +273,29 @@ def test_solve_large_event_keeps_the_fairness_rule(monkeypatch):
     result = _solve(p)
     assert (result.status, result.bound) == ("feasible", 2)
     assert check(p, result.schedule) == []
+
+
+def _triangles(count: int):
+    """`count` disjoint triangles of meetings (every participant meets the other two) in 4
+    slots: their three meetings take three slots, so whoever shares the first and the last has
+    a break, though each participant alone could meet in two adjacent slots (floors 0)."""
+    people = [f"{t}{k}" for t in range(count) for k in "abc"]
+    pairs = [(f"{t}{x}", f"{t}{y}") for t in range(count) for x, y in ("ab", "ac", "bc")]
+    return problem(n_slots=4, tables=3, participants=people, meetings=pairs,
+                   options={"require_all": True, "max_break_spread": 2})
+
+
+def test_solve_single_holder_takes_the_unavoidable_break():
+    lines = []
+    result = solve(_triangles(1), time_limit=10, seed=0, workers=2, progress=lines.append)
+    assert (result.status, result.breaks, result.breaks_bound) == ("optimal", 1, 1)
+    assert any(line.endswith("breaks <= 0: infeasible") for line in lines)
+    assert any(line.endswith("breaks <= 1: one holder takes the break beyond the floors")
+               for line in lines)
+
+
+def test_solve_no_single_holder_then_core_search_proves_the_optimum():
+    lines = []
+    result = _solve(_triangles(2), progress=lines.append)
+    assert (result.status, result.breaks, result.breaks_bound) == ("optimal", 2, 2)
+    assert any(line.endswith("breaks <= 1: no single holder found") for line in lines)
