@@ -1,0 +1,436 @@
+"""Fewest breaks by SAT, for events where every meeting must be held (`require_all`).
+
+A second engine beside CP-SAT for the break phase, after Bofill et al., JAIR 74 (2022), whose best
+solver is MaxSAT on a boolean model with two implied constraints ("imp12+"). With `require_all`
+the weight is fixed, so what remains is one question: the fewest breaks of a valid schedule.
+
+Encoding (CNF, literals from one `IDPool`):
+
+- `x[m][s]`: meeting m in slot s, for its candidate slots only (`prepare.py`: unavailability,
+  the meeting's own slots, fixed slots and interpreters' availability are already applied there);
+  exactly one per meeting;
+- tables are interchangeable: at most `#tables` meetings per slot, at most one per slot among the
+  meetings bound to one table (home or fixed table); by Hall's theorem a table assignment then
+  exists, which `assign.py` builds;
+- interpreters: one literal per meeting, slot and interpreter able to serve it there (one chosen
+  when the meeting is held), at most one meeting per interpreter and slot;
+- precedences (pairs of slots in the wrong order excluded), `max_meetings` (with every meeting
+  held: a cap below a participant's meetings is infeasible at once);
+- `busy[p][s]` is the or of p's meetings in s, with at most one of them;
+- a *hole* literal per participant and slot where a break ends: busy there, not busy in the
+  adjacent slot before, busy earlier that day, stated in both directions, so that the number of
+  true holes is exactly the format's breaks (`check.breaks_of`);
+- implied (imp12+): every participant is busy in exactly as many slots as they have meetings,
+  and at most `widest meeting x #tables` participants are busy per slot;
+- `max_break_spread`: an exact unary count of each participant's holes; whoever has j + d + 1
+  breaks makes a "someone has j + d + 1" literal true, which forces everyone to have j + 1.
+
+Search: the holes are the soft clauses (each costs one break). `linear` finds a first schedule,
+then asks for at most k breaks for k = 0, 1, ... through an incremental totalizer (each "no" is a
+proof that raises the lower bound by one, the first "yes" is optimal); `rc2` is core-guided MaxSAT
+(PySAT's RC2 with core exhaustion and reduction). Both stop at a deadline by interrupting the SAT
+solver; both are deterministic for the same input when they finish before it.
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+
+from pysat.card import CardEnc, EncType, ITotalizer
+from pysat.examples.rc2 import RC2
+from pysat.formula import WCNF, IDPool
+from pysat.solvers import Solver
+
+from incontra.scheduling.prepare import Prepared, has_perfect_matching
+
+# The SAT solver inside both searches: Glucose 4 honours interrupts (CaDiCaL in PySAT does not).
+SAT_SOLVER = "glucose4"
+METHODS = ("linear", "rc2")
+CARD_ENCODING = EncType.seqcounter
+WINDOW_PHASE = True
+
+
+@dataclass(frozen=True)
+class BreakSearch:
+    """The best schedule's slots (None when none was found), its breaks and the proven bound."""
+
+    slot_of: dict[str, int] | None
+    breaks: int | None
+    lower_bound: int
+    infeasible: bool = False
+
+    @property
+    def optimal(self) -> bool:
+        return self.breaks is not None and self.breaks <= self.lower_bound
+
+
+def not_applicable(prep: Prepared) -> str:
+    """Why this engine cannot decide the problem, or "" when it can."""
+    if not prep.problem.options.require_all:
+        return "the MaxSAT break search needs require_all (every meeting held)"
+    return ""
+
+
+# --- encoding ---------------------------------------------------------------------------------
+
+@dataclass
+class Encoding:
+    prep: Prepared
+    pool: IDPool = field(default_factory=IDPool)
+    hard: list[list[int]] = field(default_factory=list)
+    x: dict[str, dict[int, int]] = field(default_factory=dict)  # meeting -> slot -> literal
+    busy: dict[str, dict[int, int]] = field(default_factory=dict)  # participant -> slot -> literal
+    holes: dict[str, list[int]] = field(default_factory=dict)  # participant -> break ends
+    windows: list[int] = field(default_factory=list)  # "busy in exactly this one block"
+
+    def new(self, *key: object) -> int:
+        return self.pool.id(key)
+
+    def add_card(self, literals: list[int], bound: int, exact: bool = False) -> None:
+        if len(literals) < bound or (not exact and len(literals) == bound):
+            if exact:
+                self.hard.append([])  # more required than there are literals: unsatisfiable
+            return
+        how = CardEnc.equals if exact else CardEnc.atmost
+        kind = EncType.pairwise if bound == 1 and len(literals) <= 6 else CARD_ENCODING
+        self.hard += how(literals, bound, vpool=self.pool, encoding=kind).clauses
+
+    def all_holes(self) -> list[int]:
+        return [h for holes in self.holes.values() for h in holes]
+
+
+def encode(prep: Prepared) -> Encoding:
+    """The CNF of "every meeting held, every rule kept", with hole literals for the breaks."""
+    enc = Encoding(prep)
+    _meetings(enc)
+    _tables(enc)
+    _interpreters(enc)
+    _precedences(enc)
+    _caps(enc)
+    _busy(enc)
+    _holes(enc)
+    _implied(enc)
+    _windows(enc)
+    spread = prep.problem.options.max_break_spread
+    if spread is not None:
+        _spread(enc, spread)
+    return enc
+
+
+def _meetings(enc: Encoding) -> None:
+    for meeting in enc.prep.problem.meetings:
+        slots = enc.prep.candidates[meeting.id]
+        enc.x[meeting.id] = {s: enc.new("x", meeting.id, s) for s in slots}
+        if not slots:
+            enc.hard.append([])  # never held, yet required: nothing satisfies the rest
+        else:
+            enc.add_card(list(enc.x[meeting.id].values()), 1, exact=True)
+
+
+def _by_slot(enc: Encoding, meeting_ids: list[str] | tuple[str, ...]) -> dict[int, list[int]]:
+    found: dict[int, list[int]] = {}
+    for mid in meeting_ids:
+        for s, literal in enc.x[mid].items():
+            found.setdefault(s, []).append(literal)
+    return dict(sorted(found.items()))
+
+
+def _tables(enc: Encoding) -> None:
+    capacity = len(enc.prep.problem.tables)
+    for literals in _by_slot(enc, list(enc.x)).values():
+        enc.add_card(literals, capacity)
+    bound: dict[str, list[str]] = {}
+    for mid, table in sorted(enc.prep.required_table.items()):
+        bound.setdefault(table, []).append(mid)
+    for meeting_ids in bound.values():
+        for literals in _by_slot(enc, meeting_ids).values():
+            enc.add_card(literals, 1)
+
+
+def _interpreters(enc: Encoding) -> None:
+    """A chosen interpreter per held meeting that needs one; one meeting each per slot."""
+    problem = enc.prep.problem
+    pinned = {f.meeting: f.interpreter for f in problem.fixed if f.interpreter is not None}
+    per_interpreter: dict[tuple[str, int], list[int]] = {}
+    for mid in sorted(enc.prep.servers):
+        for s, held in enc.x[mid].items():
+            slot_id = problem.slots[s].id
+            options = [i for i in sorted(enc.prep.servers[mid])
+                       if slot_id not in problem.interpreter_by_id[i].unavailable
+                       and pinned.get(mid, i) == i]
+            chosen = [enc.new("y", mid, i, s) for i in options]
+            enc.hard.append([-held, *chosen])
+            enc.hard += [[-y, held] for y in chosen]
+            for iid, y in zip(options, chosen, strict=True):
+                per_interpreter.setdefault((iid, s), []).append(y)
+    for literals in per_interpreter.values():
+        enc.add_card(literals, 1)
+
+
+def _precedences(enc: Encoding) -> None:
+    for meeting in enc.prep.problem.meetings:
+        for earlier in meeting.after:
+            for s, later in enc.x[meeting.id].items():
+                enc.hard += [[-later, -first] for t, first in enc.x[earlier].items() if t >= s]
+
+
+def _caps(enc: Encoding) -> None:
+    """Every meeting is held, so a cap below a participant's meetings cannot be kept."""
+    problem = enc.prep.problem
+    for participant in problem.participants:
+        cap = participant.max_meetings
+        if cap is not None and cap < len(problem.meetings_of[participant.id]):
+            enc.hard.append([])
+
+
+def _busy(enc: Encoding) -> None:
+    """busy[p][s] <-> one of p's meetings is in s; at most one is."""
+    for participant in enc.prep.problem.participants:
+        by_slot = _by_slot(enc, enc.prep.problem.meetings_of[participant.id])
+        enc.busy[participant.id] = {s: _busy_literal(enc, participant.id, s, literals)
+                                    for s, literals in by_slot.items()}
+
+
+def _busy_literal(enc: Encoding, pid: str, s: int, literals: list[int]) -> int:
+    if len(literals) == 1:
+        return literals[0]
+    enc.add_card(literals, 1)
+    busy = enc.new("busy", pid, s)
+    enc.hard += [[-a, busy] for a in literals]
+    enc.hard.append([-busy, *literals])
+    return busy
+
+
+def _holes(enc: Encoding) -> None:
+    for pid in enc.busy:
+        enc.holes[pid] = [h for day in enc.prep.problem.days for h in _day_holes(enc, pid, day)]
+
+
+def _day_holes(enc: Encoding, pid: str, day: tuple[int, ...]) -> list[int]:
+    """One literal per slot where a break ends: busy, not busy just before, busy earlier."""
+    busy = enc.busy[pid]
+    holes: list[int] = []
+    seen = None  # "busy in an earlier slot of the day", exactly
+    for s in (s for s in day if s in busy):
+        if seen is not None:
+            before = busy.get(s - 1) if s - 1 in day else None
+            holes.append(_and(enc, [busy[s], seen] + ([-before] if before else [])))
+        seen = busy[s] if seen is None else _or(enc, seen, busy[s])
+    return holes
+
+
+def _and(enc: Encoding, body: list[int]) -> int:
+    out = enc.new("and", *body)
+    enc.hard += [[-out, b] for b in body]
+    enc.hard.append([out, *[-b for b in body]])
+    return out
+
+
+def _or(enc: Encoding, a: int, b: int) -> int:
+    out = enc.new("or", a, b)
+    enc.hard += [[-a, out], [-b, out], [a, b, -out]]
+    return out
+
+
+def _implied(enc: Encoding) -> None:
+    """imp12+ of Bofill et al.: busy slots per participant = their meetings. (Its second half,
+    busy participants per slot at most 2 x tables, is left out: as a sequential counter it made
+    the "at most k breaks" calls slower, e.g. on forum-13crafc > 30 s against 2 to 5 s.)"""
+    _busy_counts(enc)
+
+
+def _busy_counts(enc: Encoding) -> None:
+    for pid, busy in enc.busy.items():
+        enc.add_card(list(busy.values()), len(enc.prep.problem.meetings_of[pid]), exact=True)
+
+
+def _busy_per_slot(enc: Encoding) -> None:
+    problem = enc.prep.problem
+    per_slot: dict[int, list[int]] = {}
+    for busy in enc.busy.values():
+        for s, literal in busy.items():
+            per_slot.setdefault(s, []).append(literal)
+    widest = max((len(m.participants) for m in problem.meetings), default=2)
+    for literals in per_slot.values():
+        enc.add_card(literals, widest * len(problem.tables))
+
+
+def _windows(enc: Encoding) -> None:
+    """A participant without breaks is busy in one window of exactly n consecutive slots.
+
+    For a participant whose n meetings all fall on one day, one literal per window start where
+    the meetings can fill the window (a matching test): no hole implies one of them, each implies
+    its n slots busy. The solver then decides whole participant days instead of single slots.
+    """
+    for pid, holes in enc.holes.items():
+        day = _single_day(enc, pid)
+        if day is None or not holes:
+            continue
+        meetings = enc.prep.problem.meetings_of[pid]
+        n = len(meetings)
+        starts = [i for i in range(len(day) - n + 1)
+                  if _window_fits(enc.prep, meetings, day[i:i + n])]
+        windows = [enc.new("window", pid, day[i]) for i in starts]
+        enc.windows += windows
+        enc.hard.append([*holes, *windows])
+        for i, window in zip(starts, windows, strict=True):
+            enc.hard += [[-window, enc.busy[pid][s]] for s in day[i:i + n]]
+            enc.hard += [[-window, -h] for h in holes]
+        enc.add_card(windows, 1)
+
+
+def _single_day(enc: Encoding, pid: str) -> tuple[int, ...] | None:
+    """The day of all of `pid`'s candidate slots, when they have two meetings or more."""
+    meetings = enc.prep.problem.meetings_of[pid]
+    used = {s for mid in meetings for s in enc.prep.candidates[mid]}
+    if len(meetings) < 2 or not used:
+        return None
+    return next((day for day in enc.prep.problem.days if used <= set(day)), None)
+
+
+def _window_fits(prep: Prepared, meetings: tuple[str, ...], window: tuple[int, ...]) -> bool:
+    inside = set(window)
+    return has_perfect_matching({mid: [s for s in prep.candidates[mid] if s in inside]
+                                 for mid in meetings})
+
+
+def _spread(enc: Encoding, spread: int) -> None:
+    """max - min breaks <= spread, on exact unary counts of every participant's holes."""
+    counts = {pid: _unary_count(enc, holes) for pid, holes in enc.holes.items()}
+    longest = max((len(c) for c in counts.values()), default=0)
+    for j in range(longest - spread):
+        someone = enc.new("someone has", j + spread + 1)
+        for count in counts.values():
+            if j + spread < len(count):
+                enc.hard.append([-count[j + spread], someone])
+            enc.hard.append([-someone, count[j]] if j < len(count) else [-someone])
+
+
+def _unary_count(enc: Encoding, literals: list[int]) -> list[int]:
+    """r[j] <-> at least j + 1 of `literals` are true, in both directions (a one-sided counter
+    would let a participant look as if they had more breaks than they have)."""
+    counts: list[int] = []
+    for literal in literals:
+        now = []
+        for j in range(len(counts) + 1):
+            already = counts[j] if j < len(counts) else None
+            below = counts[j - 1] if j else None
+            out = enc.new("count", literal, j)
+            keep = [already] if already else []
+            if already:
+                enc.hard.append([-already, out])
+            if below is None:
+                enc.hard += [[-literal, out], [-out, *keep, literal]]
+            else:
+                enc.hard += [[-below, -literal, out], [-out, *keep, below],
+                             [-out, *keep, literal]]
+            now.append(out)
+        counts = now
+    return counts
+
+
+# --- search -----------------------------------------------------------------------------------
+
+def minimise_breaks(
+    prep: Prepared, deadline: float, method: str = "linear",
+    start: dict[str, int] | None = None,
+) -> BreakSearch:
+    """Fewest breaks of a schedule holding every meeting, searched until `deadline`
+    (`time.monotonic()` seconds). `start`, a known placement, only sets the solver's first
+    guesses (phases)."""
+    why = not_applicable(prep)
+    if why:
+        raise ValueError(why)
+    if method not in METHODS:
+        raise ValueError(f"unknown method {method!r}; expected one of {', '.join(METHODS)}")
+    enc = encode(prep)
+    if method == "rc2":
+        return _rc2_search(enc, deadline, start)
+    return _linear_search(enc, deadline, start)
+
+
+@contextmanager
+def _interrupt_at(deadline: float, interrupt) -> Iterator[None]:
+    timer = threading.Timer(max(0.0, deadline - time.monotonic()), interrupt)
+    timer.daemon = True
+    timer.start()
+    try:
+        yield
+    finally:
+        timer.cancel()
+
+
+def _phases(enc: Encoding, start: dict[str, int] | None) -> list[int]:
+    """First guesses: the known placement, if any, and no breaks."""
+    guesses = [-h for h in enc.all_holes()] + (enc.windows if WINDOW_PHASE else [])
+    for mid, s in sorted((start or {}).items()):
+        literal = enc.x.get(mid, {}).get(s)
+        if literal is not None:
+            guesses.append(literal)
+    return guesses
+
+
+def _linear_search(enc: Encoding, deadline: float, start: dict[str, int] | None) -> BreakSearch:
+    """A first schedule, then "at most k breaks?" for k = 0, 1, ... (each "no" proves k + 1)."""
+    holes = enc.all_holes()
+    with Solver(name=SAT_SOLVER, bootstrap_with=enc.hard) as solver:
+        solver.set_phases(_phases(enc, start))
+        with _interrupt_at(deadline, solver.interrupt):
+            found = solver.solve_limited(expect_interrupt=True)
+            if found is None:
+                return BreakSearch(None, None, 0)
+            if not found:
+                return BreakSearch(None, None, 0, infeasible=True)
+            best = _read(enc, set(solver.get_model()))
+            if not holes or best[1] == 0:
+                return BreakSearch(best[0], best[1], best[1])
+            return _climb(enc, solver, holes, best)
+
+
+def _climb(enc: Encoding, solver: Solver, holes: list[int],
+           best: tuple[dict[str, int], int]) -> BreakSearch:
+    top = enc.pool.top
+    counter = ITotalizer(holes, ubound=1, top_id=top)
+    solver.append_formula(counter.cnf.clauses)
+    bound = 0
+    while bound < best[1]:
+        if bound >= counter.ubound:
+            counter.increase(ubound=bound + 1, top_id=counter.top_id)
+            solver.append_formula(counter.cnf.clauses[-counter.nof_new:])
+        found = solver.solve_limited(assumptions=[-counter.rhs[bound]], expect_interrupt=True)
+        if found is None:
+            break
+        if found:
+            best = _read(enc, set(solver.get_model()))
+            break
+        bound += 1
+    counter.delete()
+    return BreakSearch(best[0], best[1], bound)
+
+
+def _read(enc: Encoding, true: set[int]) -> tuple[dict[str, int], int]:
+    slot_of = {mid: s for mid, by_slot in enc.x.items()
+               for s, literal in by_slot.items() if literal in true}
+    return slot_of, sum(1 for h in enc.all_holes() if h in true)
+
+
+def _rc2_search(enc: Encoding, deadline: float, start: dict[str, int] | None) -> BreakSearch:
+    """Core-guided MaxSAT: each core found raises the lower bound; the first model is optimal."""
+    wcnf = WCNF()
+    wcnf.extend(enc.hard)
+    for hole in enc.all_holes():
+        wcnf.append([-hole], weight=1)
+    with RC2(wcnf, solver=SAT_SOLVER, adapt=True, exhaust=True, minz=True) as rc2:
+        rc2.oracle.set_phases(_phases(enc, start))
+        with _interrupt_at(deadline, rc2.interrupt):
+            model = rc2.compute(expect_interrupt=True)
+        if model is not None:
+            slot_of, breaks = _read(enc, set(model))
+            return BreakSearch(slot_of, breaks, rc2.cost)
+        if rc2.interrupted:
+            return BreakSearch(None, None, rc2.cost)
+        return BreakSearch(None, None, 0, infeasible=True)
