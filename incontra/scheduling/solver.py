@@ -450,15 +450,14 @@ def _holder_search(run: _Run, target: int, share: float) -> bool:
     """Look for a schedule at `target` breaks, one above the sum of the participants' floors,
     in which every participant keeps their floor but one (the holder), who takes the extra break.
 
-    On the JAIR events whose optimum is such a break (forum-13crafc, ticf-13crafc), CP-SAT
-    finds no schedule at the target in 120 s while it must choose who takes the break, but often
-    one in 1 to 4 s once told who (there, the 4th or 5th participant by meetings), and refutes
-    most wrong holders in its presolve (0.3 to 0.5 s). Told the holder, its time to a schedule
-    depends much on the seed (1.5 s with one, nothing in 10 s with the next): so short searches
-    in rounds, each round with another seed and a few more participants, most meetings first,
-    one per worker at a time; a refuted holder is not tried again. Each search is one
-    single-threaded worker without the LP (several times faster here than restart workers, and
-    than two workers on one holder).
+    On the JAIR events whose optimum is such a break (forum-13crafc, ticf-13crafc), the target
+    search finds no schedule within the time limit while it must choose who takes the break,
+    but one within seconds once told who, and its presolve refutes most wrong holders in well
+    under a second. Told the holder, the time to a schedule depends much on the seed: so short
+    searches in rounds, each round with another seed and a few more participants, most meetings
+    first, one per worker at a time; a refuted holder is not tried again. Each search is one
+    single-threaded worker without the LP (restart workers, or two workers on one holder, were
+    slower there) and without phase saving (with it, fewer seeds found the holder's schedule).
     """
     problem = run.prep.problem
     budget = _local_budget(run, share)
@@ -518,7 +517,7 @@ def _probe_holder(
     solver = cp_model.CpSolver()
     solver.parameters.num_workers = 1
     solver.parameters.linearization_level = 0
-    solver.parameters.use_phase_saving = False  # found p49's schedule with 6 seeds of 8, not 3
+    solver.parameters.use_phase_saving = False
     solver.parameters.random_seed = seed
     solver.parameters.max_time_in_seconds = budget.seconds_left()
     if run.deterministic:

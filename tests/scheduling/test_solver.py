@@ -299,3 +299,10 @@ def test_solve_no_single_holder_then_core_search_proves_the_optimum():
     result = _solve(_triangles(2), progress=lines.append)
     assert (result.status, result.breaks, result.breaks_bound) == ("optimal", 2, 2)
     assert any(line.endswith("breaks <= 1: no single holder found") for line in lines)
+
+
+def test_solve_holder_search_repeats_in_deterministic_mode():
+    runs = [solve(_triangles(1), time_limit=10, seed=2, workers=2, deterministic=True)
+            for _ in range(3)]
+    assert runs[0].schedule == runs[1].schedule == runs[2].schedule
+    assert (runs[0].status, runs[0].breaks) == ("optimal", 1)
