@@ -50,8 +50,6 @@ from incontra.scheduling.prepare import Prepared, has_perfect_matching
 # The SAT solver inside both searches: Glucose 4 honours interrupts (CaDiCaL in PySAT does not).
 SAT_SOLVER = "glucose4"
 METHODS = ("linear", "rc2")
-CARD_ENCODING = EncType.seqcounter
-WINDOW_PHASE = True
 
 
 @dataclass(frozen=True)
@@ -96,15 +94,16 @@ class Encoding:
                 self.hard.append([])  # more required than there are literals: unsatisfiable
             return
         how = CardEnc.equals if exact else CardEnc.atmost
-        kind = EncType.pairwise if bound == 1 and len(literals) <= 6 else CARD_ENCODING
+        kind = EncType.pairwise if bound == 1 and len(literals) <= 6 else EncType.seqcounter
         self.hard += how(literals, bound, vpool=self.pool, encoding=kind).clauses
 
     def all_holes(self) -> list[int]:
         return [h for holes in self.holes.values() for h in holes]
 
 
-def encode(prep: Prepared) -> Encoding:
-    """The CNF of "every meeting held, every rule kept", with hole literals for the breaks."""
+def encode(prep: Prepared, slot_counts: bool = True) -> Encoding:
+    """The CNF of "every meeting held, every rule kept", with hole literals for the breaks;
+    `slot_counts` adds the per-slot half of imp12+ (see `_busy_per_slot`)."""
     enc = Encoding(prep)
     _meetings(enc)
     _tables(enc)
@@ -113,7 +112,9 @@ def encode(prep: Prepared) -> Encoding:
     _caps(enc)
     _busy(enc)
     _holes(enc)
-    _implied(enc)
+    _busy_counts(enc)
+    if slot_counts:
+        _busy_per_slot(enc)
     _windows(enc)
     spread = prep.problem.options.max_break_spread
     if spread is not None:
@@ -236,19 +237,19 @@ def _or(enc: Encoding, a: int, b: int) -> int:
     return out
 
 
-def _implied(enc: Encoding) -> None:
-    """imp12+ of Bofill et al.: busy slots per participant = their meetings. (Its second half,
-    busy participants per slot at most 2 x tables, is left out: as a sequential counter it made
-    the "at most k breaks" calls slower, e.g. on forum-13crafc > 30 s against 2 to 5 s.)"""
-    _busy_counts(enc)
-
-
 def _busy_counts(enc: Encoding) -> None:
+    """imp12+ of Bofill et al., first half: busy slots per participant = their meetings."""
     for pid, busy in enc.busy.items():
         enc.add_card(list(busy.values()), len(enc.prep.problem.meetings_of[pid]), exact=True)
 
 
 def _busy_per_slot(enc: Encoding) -> None:
+    """imp12+, second half: at most widest meeting x #tables participants busy per slot.
+
+    Implied by the table count, yet it changes what the SAT solver learns: with it, the events
+    whose tables are nearly full are solved (tic-13crafc: optimum in 4 s, > 15 s without);
+    without it, others (forum-13crafc, ticf-13crafc: 2.5 and 5 s, > 15 s with). The search
+    runs both encodings in turn."""
     problem = enc.prep.problem
     per_slot: dict[int, list[int]] = {}
     for busy in enc.busy.values():
@@ -347,10 +348,9 @@ def minimise_breaks(
         raise ValueError(why)
     if method not in METHODS:
         raise ValueError(f"unknown method {method!r}; expected one of {', '.join(METHODS)}")
-    enc = encode(prep)
     if method == "rc2":
-        return _rc2_search(enc, deadline, start)
-    return _linear_search(enc, deadline, start)
+        return _rc2_search(encode(prep), deadline, start)
+    return _linear_search(prep, deadline, start)
 
 
 @contextmanager
@@ -366,7 +366,7 @@ def _interrupt_at(deadline: float, interrupt) -> Iterator[None]:
 
 def _phases(enc: Encoding, start: dict[str, int] | None) -> list[int]:
     """First guesses: the known placement, if any, and no breaks."""
-    guesses = [-h for h in enc.all_holes()] + (enc.windows if WINDOW_PHASE else [])
+    guesses = [-h for h in enc.all_holes()]
     for mid, s in sorted((start or {}).items()):
         literal = enc.x.get(mid, {}).get(s)
         if literal is not None:
@@ -374,42 +374,98 @@ def _phases(enc: Encoding, start: dict[str, int] | None) -> list[int]:
     return guesses
 
 
-def _linear_search(enc: Encoding, deadline: float, start: dict[str, int] | None) -> BreakSearch:
-    """A first schedule, then "at most k breaks?" for k = 0, 1, ... (each "no" proves k + 1)."""
-    holes = enc.all_holes()
-    with Solver(name=SAT_SOLVER, bootstrap_with=enc.hard) as solver:
-        solver.set_phases(_phases(enc, start))
-        with _interrupt_at(deadline, solver.interrupt):
-            found = solver.solve_limited(expect_interrupt=True)
+# Conflicts for each encoding's first turn; every round doubles it. Deterministic (unlike time
+# slices); on the JAIR events Glucose makes 1,000 (ticf-14crafa) to 15,000 conflicts a second.
+FIRST_TURN_CONFLICTS = 10_000
+
+
+@dataclass
+class _Progress:
+    """What the searches have established together."""
+
+    best: tuple[dict[str, int], int] | None = None  # slots and breaks of the best schedule
+    bound: int = 0  # proven lower bound on breaks
+    infeasible: bool = False
+
+    def done(self) -> bool:
+        return self.infeasible or (self.best is not None and self.best[1] <= self.bound)
+
+    def offer(self, enc: Encoding, model: list[int]) -> None:
+        found = _read(enc, set(model))
+        if self.best is None or found[1] < self.best[1]:
+            self.best = found
+
+
+@dataclass
+class _Searcher:
+    """One encoding in one incremental SAT solver, asking "at most `bound` breaks?"."""
+
+    enc: Encoding
+    solver: Solver
+    counter: ITotalizer | None = None
+
+    def turn(self, progress: _Progress, conflicts: int) -> None:
+        """Search until `conflicts` more conflicts, an interrupt, or the optimum."""
+        while not progress.done():
+            self.solver.conf_budget(conflicts)
+            limit = self._at_most(progress.bound) if progress.best is not None else []
+            found = self.solver.solve_limited(assumptions=limit, expect_interrupt=True)
             if found is None:
-                return BreakSearch(None, None, 0)
-            if not found:
-                return BreakSearch(None, None, 0, infeasible=True)
-            best = _read(enc, set(solver.get_model()))
-            if not holes or best[1] == 0:
-                return BreakSearch(best[0], best[1], best[1])
-            return _climb(enc, solver, holes, best)
+                return
+            if found:
+                progress.offer(self.enc, self.solver.get_model())
+            elif limit:
+                progress.bound += 1
+            else:
+                progress.infeasible = True
+
+    def _at_most(self, bound: int) -> list[int]:
+        holes = self.enc.all_holes()
+        if not holes:
+            return []
+        if self.counter is None:
+            self.counter = ITotalizer(holes, ubound=bound + 1, top_id=self.enc.pool.top)
+            self.solver.append_formula(self.counter.cnf.clauses)
+        elif bound >= self.counter.ubound:
+            self.counter.increase(ubound=bound + 1, top_id=self.counter.top_id)
+            self.solver.append_formula(self.counter.cnf.clauses[-self.counter.nof_new:])
+        return [-self.counter.rhs[bound]]
+
+    def close(self) -> None:
+        if self.counter is not None:
+            self.counter.delete()
+        self.solver.delete()
 
 
-def _climb(enc: Encoding, solver: Solver, holes: list[int],
-           best: tuple[dict[str, int], int]) -> BreakSearch:
-    top = enc.pool.top
-    counter = ITotalizer(holes, ubound=1, top_id=top)
-    solver.append_formula(counter.cnf.clauses)
-    bound = 0
-    while bound < best[1]:
-        if bound >= counter.ubound:
-            counter.increase(ubound=bound + 1, top_id=counter.top_id)
-            solver.append_formula(counter.cnf.clauses[-counter.nof_new:])
-        found = solver.solve_limited(assumptions=[-counter.rhs[bound]], expect_interrupt=True)
-        if found is None:
-            break
-        if found:
-            best = _read(enc, set(solver.get_model()))
-            break
-        bound += 1
-    counter.delete()
-    return BreakSearch(best[0], best[1], bound)
+def _linear_search(
+    prep: Prepared, deadline: float, start: dict[str, int] | None,
+) -> BreakSearch:
+    """A first schedule, then "at most k breaks?" for k = 0, 1, ... (each "no" proves k + 1),
+    on both encodings (with and without per-slot counts) in turns of doubling conflict budgets."""
+    progress = _Progress()
+    searchers = []
+    try:
+        for slot_counts in (True, False):
+            enc = encode(prep, slot_counts=slot_counts)
+            solver = Solver(name=SAT_SOLVER, bootstrap_with=enc.hard)
+            solver.set_phases(_phases(enc, start))
+            searchers.append(_Searcher(enc, solver))
+        budget = FIRST_TURN_CONFLICTS
+        with _interrupt_at(deadline, lambda: [s.solver.interrupt() for s in searchers]):
+            while not progress.done() and time.monotonic() < deadline:
+                for searcher in searchers:
+                    searcher.turn(progress, budget)
+                    if progress.done() or time.monotonic() >= deadline:
+                        break
+                budget *= 2
+    finally:
+        for searcher in searchers:
+            searcher.close()
+    if progress.infeasible:
+        return BreakSearch(None, None, 0, infeasible=True)
+    if progress.best is None:
+        return BreakSearch(None, None, progress.bound)
+    return BreakSearch(progress.best[0], progress.best[1], progress.bound)
 
 
 def _read(enc: Encoding, true: set[int]) -> tuple[dict[str, int], int]:
