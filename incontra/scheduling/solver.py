@@ -12,11 +12,12 @@ import math
 import time
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import partial
 
 from ortools.sat.python import cp_model
 
+from incontra.scheduling import maxsat
 from incontra.scheduling.assign import AssignmentError, assign
 from incontra.scheduling.bound import LpSolution, lp_weight_solution
 from incontra.scheduling.budget import Budget
@@ -308,6 +309,12 @@ def _breaks_phase(run: _Run) -> tuple[int, int | None]:
     model = run.model
     model.cp.minimize(model.total_breaks)
     floors = floor = sum(model.break_floor.values()) if model.break_floor else 0
+    found = _maxsat_breaks(run)
+    if found is not None:
+        if found.optimal:
+            model.cp.add(model.total_breaks <= found.breaks)
+            return cp_model.OPTIMAL, found.breaks
+        floor = max(floor, found.lower_bound)
     for _ in range(MAX_FLOOR_STEPS if model.break_floor else 0):
         # Linear search up from the floor while each step is settled quickly (an infeasible
         # event would otherwise climb forever: hence the cap on steps).
@@ -352,6 +359,28 @@ def _breaks_phase(run: _Run) -> tuple[int, int | None]:
 
 
 MAX_FLOOR_STEPS = 1  # target searches before the core-guided search takes over
+
+# Share of the time left for the MaxSAT break search (maxsat.py) before CP-SAT's own.
+MAXSAT_SHARE = 0.35
+
+
+def _maxsat_breaks(run: _Run) -> maxsat.BreakSearch | None:
+    """With `require_all`, the MaxSAT break search runs first, as a portfolio: it proves some
+    events CP-SAT does not (tic-13crafc's bound, forum-13crafc) and CP-SAT others
+    (forum-13crafb), so it gets a share of the time and hands on its schedule (as the hints)
+    and its proven lower bound. Skipped in deterministic mode: its time limit is a wall clock."""
+    if run.deterministic or maxsat.not_applicable(run.prep):
+        return None
+    deadline = time.monotonic() + MAXSAT_SHARE * _time_left(run)
+    found = maxsat.minimise_breaks(run.prep, deadline, start=run.slot_of)
+    if found.slot_of is None or not _valid(run, found.slot_of):
+        _say(run, f"maxsat: no schedule; breaks >= {found.lower_bound}")
+        return replace(found, slot_of=None, breaks=None)
+    if run.slot_of is None or _breaks_of(run, found.slot_of) <= _solution_breaks(run):
+        run.slot_of = found.slot_of
+        _hint_slots(run, found.slot_of)
+    _say(run, f"maxsat: {found.breaks} breaks, breaks >= {found.lower_bound}")
+    return found
 
 
 def _core_phase(run: _Run, floor: int, share: float) -> tuple[int, int]:

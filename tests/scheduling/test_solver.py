@@ -285,7 +285,21 @@ def _triangles(count: int):
                    options={"require_all": True, "max_break_spread": 2})
 
 
-def test_solve_single_holder_takes_the_unavoidable_break():
+@pytest.fixture
+def cp_sat_breaks_only(monkeypatch):
+    """The CP-SAT break search alone, without the MaxSAT search that runs before it."""
+    monkeypatch.setattr(solver_module, "_maxsat_breaks", lambda run: None)
+
+
+def test_solve_maxsat_proves_the_optimum_before_cp_sat():
+    lines = []
+    result = solve(_triangles(1), time_limit=10, seed=0, workers=2, progress=lines.append)
+    assert (result.status, result.breaks, result.breaks_bound) == ("optimal", 1, 1)
+    assert any(line.endswith("maxsat: 1 breaks, breaks >= 1") for line in lines)
+    assert not any("holder" in line for line in lines)
+
+
+def test_solve_single_holder_takes_the_unavoidable_break(cp_sat_breaks_only):
     lines = []
     result = solve(_triangles(1), time_limit=10, seed=0, workers=2, progress=lines.append)
     assert (result.status, result.breaks, result.breaks_bound) == ("optimal", 1, 1)
@@ -294,7 +308,7 @@ def test_solve_single_holder_takes_the_unavoidable_break():
                for line in lines)
 
 
-def test_solve_no_single_holder_then_core_search_proves_the_optimum():
+def test_solve_no_single_holder_then_core_search_proves_the_optimum(cp_sat_breaks_only):
     lines = []
     result = _solve(_triangles(2), progress=lines.append)
     assert (result.status, result.breaks, result.breaks_bound) == ("optimal", 2, 2)
