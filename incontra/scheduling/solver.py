@@ -309,12 +309,6 @@ def _breaks_phase(run: _Run) -> tuple[int, int | None]:
     model = run.model
     model.cp.minimize(model.total_breaks)
     floors = floor = sum(model.break_floor.values()) if model.break_floor else 0
-    found = _maxsat_breaks(run)
-    if found is not None:
-        if found.optimal:
-            model.cp.add(model.total_breaks <= found.breaks)
-            return cp_model.OPTIMAL, found.breaks
-        floor = max(floor, found.lower_bound)
     for _ in range(MAX_FLOOR_STEPS if model.break_floor else 0):
         # Linear search up from the floor while each step is settled quickly (an infeasible
         # event would otherwise climb forever: hence the cap on steps).
@@ -325,14 +319,21 @@ def _breaks_phase(run: _Run) -> tuple[int, int | None]:
         if raised == floor:
             break
         floor = raised
-    if model.break_floor and floors == 0 and floor == 1:
-        if _holder_search(run, 1, HOLDER_SHARE):
-            model.cp.add(model.total_breaks <= floor)
-            return cp_model.OPTIMAL, floor
-        if run.slot_of is None and run.prep.problem.options.max_break_spread is not None:
-            # the time spent leaves the core-guided search too little to find a first schedule
-            # itself (ticf-13crafb: none in 12 s)
-            _fair_start(run, share=0.5)
+    holder_case = bool(model.break_floor) and floors == 0 and floor == 1
+    if holder_case and _holder_search(run, 1, HOLDER_SHARE):
+        model.cp.add(model.total_breaks <= floor)
+        return cp_model.OPTIMAL, floor
+    found = _maxsat_breaks(run)
+    if found is not None:
+        if found.optimal:
+            model.cp.add(model.total_breaks <= found.breaks)
+            return cp_model.OPTIMAL, found.breaks
+        floor = max(floor, found.lower_bound)
+    fairness = run.prep.problem.options.max_break_spread is not None
+    if holder_case and run.slot_of is None and fairness:
+        # the time spent leaves the core-guided search too little to find a first schedule
+        # itself (ticf-13crafb: none in 12 s)
+        _fair_start(run, share=0.5)
     # Without a schedule yet, keep time for the fair start below should this search find none.
     status, floor = _core_phase(run, floor, share=0.85 if run.slot_of is not None else 0.6)
     if run.slot_of is None and status != cp_model.INFEASIBLE:

@@ -291,12 +291,13 @@ def cp_sat_breaks_only(monkeypatch):
     monkeypatch.setattr(solver_module, "_maxsat_breaks", lambda run: None)
 
 
-def test_solve_maxsat_proves_the_optimum_before_cp_sat():
+def test_solve_maxsat_proves_the_optimum_when_no_single_holder_exists():
     lines = []
-    result = solve(_triangles(1), time_limit=10, seed=0, workers=2, progress=lines.append)
-    assert (result.status, result.breaks, result.breaks_bound) == ("optimal", 1, 1)
-    assert any(line.endswith("maxsat: 1 breaks, breaks >= 1") for line in lines)
-    assert not any("holder" in line for line in lines)
+    result = solve(_triangles(2), time_limit=10, seed=0, workers=2, progress=lines.append)
+    assert (result.status, result.breaks, result.breaks_bound) == ("optimal", 2, 2)
+    assert any(line.endswith("breaks <= 1: no single holder found") for line in lines)
+    assert any(line.endswith("maxsat: 2 breaks, breaks >= 2") for line in lines)
+    assert not any(line.startswith("breaks:") or "] breaks:" in line for line in lines)
 
 
 def test_solve_single_holder_takes_the_unavoidable_break(cp_sat_breaks_only):
