@@ -45,7 +45,7 @@ from pysat.examples.rc2 import RC2
 from pysat.formula import WCNF, IDPool
 from pysat.solvers import Solver
 
-from incontra.scheduling.prepare import Prepared, has_perfect_matching
+from incontra.scheduling.prepare import Prepared, window_fits
 
 # The SAT solver inside both searches: Glucose 4 honours interrupts (CaDiCaL in PySAT does not).
 SAT_SOLVER = "glucose4"
@@ -274,7 +274,7 @@ def _windows(enc: Encoding) -> None:
         meetings = enc.prep.problem.meetings_of[pid]
         n = len(meetings)
         starts = [i for i in range(len(day) - n + 1)
-                  if _window_fits(enc.prep, meetings, day[i:i + n])]
+                  if window_fits(enc.prep, meetings, day[i:i + n])]
         windows = [enc.new("window", pid, day[i]) for i in starts]
         enc.windows += windows
         enc.hard.append([*holes, *windows])
@@ -291,12 +291,6 @@ def _single_day(enc: Encoding, pid: str) -> tuple[int, ...] | None:
     if len(meetings) < 2 or not used:
         return None
     return next((day for day in enc.prep.problem.days if used <= set(day)), None)
-
-
-def _window_fits(prep: Prepared, meetings: tuple[str, ...], window: tuple[int, ...]) -> bool:
-    inside = set(window)
-    return has_perfect_matching({mid: [s for s in prep.candidates[mid] if s in inside]
-                                 for mid in meetings})
 
 
 def _spread(enc: Encoding, spread: int) -> None:

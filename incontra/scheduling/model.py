@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 
 from ortools.sat.python import cp_model
 
-from incontra.scheduling.prepare import Prepared, has_perfect_matching
+from incontra.scheduling.prepare import Prepared, window_fits
 
 MAX_HALL_GROUPS = 8  # 2**8 union constraints per slot at most; beyond that, explicit variables
 
@@ -378,7 +378,7 @@ def _add_windows(model: Model) -> None:
         meetings = list(problem.meetings_of[participant.id])
         n, busy = len(meetings), model.busy[participant.id]
         starts = [i for i in range(len(day) - n + 1)
-                  if _window_fits(model.prep, meetings, day[i:i + n])]
+                  if window_fits(model.prep, meetings, day[i:i + n])]
         one_block = cp.new_bool_var(f"one_block_{participant.id}")
         windows = [cp.new_bool_var(f"window_{participant.id}_{day[i]}") for i in starts]
         cp.add(sum(windows) == one_block)
@@ -401,12 +401,6 @@ def _single_day(model: Model, pid: str) -> tuple[int, ...] | None:
     return None
 
 
-def _window_fits(prep: Prepared, meetings: list[str], window: tuple[int, ...]) -> bool:
-    inside = set(window)
-    return has_perfect_matching({mid: [s for s in prep.candidates[mid] if s in inside]
-                              for mid in meetings})
-
-
 # --- per-participant lower bound on breaks -----------------------------------------------------
 
 def participant_break_floor(prep: Prepared, pid: str) -> int:
@@ -427,7 +421,7 @@ def participant_break_floor(prep: Prepared, pid: str) -> int:
 
 def _fits_one_window(prep: Prepared, meetings: list[str], day: tuple[int, ...]) -> bool:
     n = len(meetings)
-    return any(_window_fits(prep, meetings, day[i:i + n]) for i in range(len(day) - n + 1))
+    return any(window_fits(prep, meetings, day[i:i + n]) for i in range(len(day) - n + 1))
 
 
 def _exact_floor(prep: Prepared, pid: str, meetings: list[str]) -> int:

@@ -172,3 +172,10 @@ def has_perfect_matching(options: Mapping[Hashable, Iterable[Hashable]]) -> bool
         return False
 
     return all(augment(key, set()) for key in sorted(choices, key=lambda k: len(choices[k])))
+
+
+def window_fits(prep: Prepared, meetings: Iterable[str], window: tuple[int, ...]) -> bool:
+    """Can these meetings all be held in distinct slots of `window`?"""
+    inside = set(window)
+    return has_perfect_matching({mid: [s for s in prep.candidates[mid] if s in inside]
+                                 for mid in meetings})
