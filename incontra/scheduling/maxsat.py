@@ -34,12 +34,16 @@ solver; both are deterministic for the same input when they finish before it.
 
 from __future__ import annotations
 
+import multiprocessing
+import os
 import threading
 import time
-from collections.abc import Iterator
-from contextlib import contextmanager
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field
+from functools import partial
 
+from ortools.sat.python import cp_model
 from pysat.card import CardEnc, EncType, ITotalizer
 from pysat.examples.rc2 import RC2
 from pysat.formula import WCNF, IDPool
@@ -266,6 +270,8 @@ def _windows(enc: Encoding) -> None:
     For a participant whose n meetings all fall on one day, one literal per window start where
     the meetings can fill the window (a matching test): no hole implies one of them, each implies
     its n slots busy. The solver then decides whole participant days instead of single slots.
+    Implied "support" clauses (busy in s: a hole, or a window covering s) let it refute a
+    participant without breaks from a single busy slot (ticf-13crafb: refutations ~4x shorter).
     """
     for pid, holes in enc.holes.items():
         day = _single_day(enc, pid)
@@ -281,6 +287,9 @@ def _windows(enc: Encoding) -> None:
         for i, window in zip(starts, windows, strict=True):
             enc.hard += [[-window, enc.busy[pid][s]] for s in day[i:i + n]]
             enc.hard += [[-window, -h] for h in holes]
+        for s, busy in enc.busy[pid].items():
+            covering = [w for i, w in zip(starts, windows, strict=True) if s in day[i:i + n]]
+            enc.hard.append([-busy, *holes, *covering])
         enc.add_card(windows, 1)
 
 
@@ -332,11 +341,12 @@ def _unary_count(enc: Encoding, literals: list[int]) -> list[int]:
 
 def minimise_breaks(
     prep: Prepared, deadline: float, method: str = "linear",
-    start: dict[str, int] | None = None,
+    start: dict[str, int] | None = None, holders: HolderProcess | None = None,
 ) -> BreakSearch:
     """Fewest breaks of a schedule holding every meeting, searched until `deadline`
     (`time.monotonic()` seconds). `start`, a known placement, only sets the solver's first
-    guesses (phases)."""
+    guesses (phases). `holders`, a holder search running beside (linear method only), shares
+    bounds and its schedule; it is left running."""
     why = not_applicable(prep)
     if why:
         raise ValueError(why)
@@ -344,7 +354,7 @@ def minimise_breaks(
         raise ValueError(f"unknown method {method!r}; expected one of {', '.join(METHODS)}")
     if method == "rc2":
         return _rc2_search(encode(prep), deadline, start)
-    return _linear_search(prep, deadline, start)
+    return _linear_search(prep, deadline, start, holders)
 
 
 @contextmanager
@@ -402,7 +412,7 @@ class _Searcher:
         """Search until `conflicts` more conflicts, an interrupt, or the optimum."""
         while not progress.done():
             self.solver.conf_budget(conflicts)
-            limit = self._at_most(progress.bound) if progress.best is not None else []
+            limit = self.at_most(progress.bound) if progress.best is not None else []
             found = self.solver.solve_limited(assumptions=limit, expect_interrupt=True)
             if found is None:
                 return
@@ -413,7 +423,7 @@ class _Searcher:
             else:
                 progress.infeasible = True
 
-    def _at_most(self, bound: int) -> list[int]:
+    def at_most(self, bound: int) -> list[int]:
         holes = self.enc.all_holes()
         if not holes:
             return []
@@ -431,11 +441,260 @@ class _Searcher:
         self.solver.delete()
 
 
+# Conflicts for one call of the holder search; a call that runs out is skipped (its holders are
+# not tried again until every other set of holders has been), and the allowance doubles when
+# there is nothing left to try.
+HOLDER_CALL_CONFLICTS = 10_000
+# How many times a core is solved again on itself to shrink it.
+CORE_TRIMS = 3
+
+
+@dataclass
+class _HolderSearch:
+    """Who takes the breaks, by implicit hitting sets (as in MaxHS, Davies and Bacchus 2011).
+
+    Everyone outside a set of holders is assumed to have no break, with at most `bound` breaks
+    in all. "Unsatisfiable" names a core: participants of whom one at least must take a break.
+    The next holders are a smallest set meeting every core. It finds schedules at the proven
+    bound that the plain "at most k breaks?" does not (ticf-13crafb: three breaks on three
+    participants with few meetings). Runs in the solver of a `_Searcher`, sharing what it learnt.
+    """
+
+    searcher: _Searcher
+    no_break: dict[str, int]  # participant -> "has no break" (assumed for non-holders)
+    target: int = -1  # the bound the cores were found under
+    cores: list[frozenset[str]] = field(default_factory=list)
+    skipped: list[frozenset[str]] = field(default_factory=list)
+    holders: frozenset[str] = frozenset()
+    call_conflicts: int = HOLDER_CALL_CONFLICTS
+
+    @classmethod
+    def inside(cls, searcher: _Searcher) -> _HolderSearch:
+        enc = searcher.enc
+        no_break = {pid: enc.new("no break", pid) for pid, holes in enc.holes.items() if holes}
+        searcher.solver.append_formula(
+            [[-no_break[pid], -h] for pid in no_break for h in enc.holes[pid]])
+        return cls(searcher, no_break)
+
+    def turn(self, progress: _Progress, conflicts: int, deadline: float) -> None:
+        """Try holders until `conflicts` more conflicts, the deadline, or the optimum."""
+        stop = self._conflicts() + conflicts
+        while (not progress.done() and self._conflicts() < stop
+               and time.monotonic() < deadline):
+            if self.target != progress.bound:
+                self._restart(progress.bound)
+            self._try(progress)
+
+    def _restart(self, bound: int) -> None:
+        """Cores found under a lower bound do not hold under this one."""
+        self.target, self.cores, self.skipped, self.holders = bound, [], [], frozenset()
+
+    def _try(self, progress: _Progress) -> None:
+        solver = self.searcher.solver
+        limit = self.searcher.at_most(progress.bound)
+        assumed = [literal for pid, literal in self.no_break.items() if pid not in self.holders]
+        solver.conf_budget(self.call_conflicts)
+        found = solver.solve_limited(assumptions=limit + assumed, expect_interrupt=True)
+        if found:
+            progress.offer(self.searcher.enc, solver.get_model())
+            return
+        if found is None:
+            self.skipped.append(self.holders)
+        else:
+            core = self._trimmed(limit, self._core_of(solver.get_core()))
+            if not core:  # at most `bound` breaks is impossible whoever takes them
+                progress.bound += 1
+                return
+            self.cores.append(core)
+        self._next_holders(progress)
+
+    def _core_of(self, literals: list[int] | None) -> frozenset[str]:
+        failed = set(literals or ())
+        return frozenset(pid for pid, literal in self.no_break.items() if literal in failed)
+
+    def _trimmed(self, limit: list[int], core: frozenset[str]) -> frozenset[str]:
+        solver = self.searcher.solver
+        for _ in range(CORE_TRIMS):
+            solver.conf_budget(self.call_conflicts)
+            assumed = [self.no_break[pid] for pid in sorted(core)]
+            found = solver.solve_limited(assumptions=limit + assumed, expect_interrupt=True)
+            if found is not False:
+                break
+            smaller = self._core_of(solver.get_core())
+            if len(smaller) >= len(core):
+                break
+            core = smaller
+        return core
+
+    def _next_holders(self, progress: _Progress) -> None:
+        holders = _hitting_set(self.cores, self.skipped, progress.bound)
+        if holders is not None:
+            self.holders = holders
+        elif self.skipped:  # every set of holders small enough was skipped: try them all again
+            self.skipped, self.call_conflicts = [], 2 * self.call_conflicts
+        else:  # every set meeting the cores has more participants than breaks allowed
+            progress.bound += 1
+
+    def _conflicts(self) -> int:
+        return self.searcher.solver.accum_stats().get("conflicts", 0)
+
+
+class HolderProcess:
+    """The holder search in a child process, so that it works on the second core while this
+    one runs the linear search and CP-SAT (the SAT solvers hold the GIL: a thread would not).
+
+    The child is forked (no pickling, no second start-up); it encodes the event itself, reads
+    the lower bound proven here from shared memory and writes its own there, and sends the
+    first schedule it finds (the optimum: it only looks at the proven bound) through a pipe.
+    Listeners are called, from a watcher thread, when that schedule arrives."""
+
+    def __init__(self, prep: Prepared, until: float):
+        context = multiprocessing.get_context("fork")
+        self._bound = context.Value("i", 0)
+        receiving, sending = context.Pipe(duplex=False)
+        self._process = context.Process(
+            target=_holder_child, args=(prep, until, self._bound, sending), daemon=True)
+        self._process.start()
+        sending.close()
+        self._receiving = receiving
+        self._found: tuple[dict[str, int], int] | None = None
+        self._listeners: list[Callable[[], None]] = []
+        self._lock = threading.Lock()
+        threading.Thread(target=self._watch, daemon=True).start()
+
+    @property
+    def bound(self) -> int:
+        return self._bound.value
+
+    @property
+    def found(self) -> tuple[dict[str, int], int] | None:
+        """The optimal schedule's slots and breaks, once the child has found it."""
+        with self._lock:
+            return self._found
+
+    def searching(self) -> bool:
+        return self.found is None and self._process.is_alive()
+
+    def raise_bound(self, bound: int) -> None:
+        with self._bound.get_lock():
+            self._bound.value = max(self._bound.value, bound)
+
+    @contextmanager
+    def listening(self, listener: Callable[[], None]) -> Iterator[None]:
+        """Call `listener` when the schedule arrives (at once if it has) while inside."""
+        with self._lock:
+            self._listeners.append(listener)
+            arrived = self._found is not None
+        if arrived:
+            listener()
+        try:
+            yield
+        finally:
+            with self._lock:
+                self._listeners.remove(listener)
+
+    def yield_cpu(self, niceness: int) -> None:
+        """Lower the child's priority (it cannot be raised again), so that a search run here
+        on both cores gets most of them."""
+        if self._process.is_alive():
+            with suppress(ProcessLookupError):
+                os.setpriority(os.PRIO_PROCESS, self._process.pid, niceness)
+
+    def stop(self) -> None:
+        if self._process.is_alive():
+            self._process.kill()
+        self._process.join()
+        self._receiving.close()
+
+    def _watch(self) -> None:
+        try:
+            found = self._receiving.recv()
+        except (EOFError, OSError):  # the child ended without a schedule, or was stopped
+            return
+        with self._lock:
+            self._found = found
+            listeners = list(self._listeners)
+        for listener in listeners:
+            listener()
+
+
+def _holder_child(prep: Prepared, until: float, shared_bound, sending) -> None:
+    """The holder search at the bound shared with the parent, until the optimum (which it
+    sends), `until`, or the parent kills it."""
+    enc = encode(prep)
+    solver = Solver(name=SAT_SOLVER, bootstrap_with=enc.hard)
+    solver.set_phases(_phases(enc, None))
+    search = _HolderSearch.inside(_Searcher(enc, solver))
+    progress = _Progress()
+    while not progress.done() and time.monotonic() < until:
+        _exchange(shared_bound, progress)
+        search.turn(progress, HOLDER_CALL_CONFLICTS, until)
+        _exchange(shared_bound, progress)
+    if progress.done() and not progress.infeasible:
+        sending.send(progress.best)
+    sending.close()
+
+
+def _exchange(shared_bound, progress: _Progress) -> None:
+    with shared_bound.get_lock():
+        shared_bound.value = progress.bound = max(shared_bound.value, progress.bound)
+
+
+def _hitting_set(
+    cores: list[frozenset[str]], skipped: list[frozenset[str]], most: int,
+) -> frozenset[str] | None:
+    """A smallest set of at most `most` participants meeting every core and none of `skipped`;
+    among those, one of participants found in many small cores. None when there is none."""
+    model = cp_model.CpModel()
+    chosen = {pid: model.new_bool_var(pid) for pid in sorted(set().union(*cores))}
+    for core in cores:
+        model.add_bool_or([chosen[pid] for pid in sorted(core)])
+    for holders in skipped:
+        if holders <= chosen.keys():  # any other set differs from the new one anyway
+            model.add_bool_or([chosen[p].Not() if p in holders else chosen[p] for p in chosen])
+    model.add(sum(chosen.values()) <= most)
+    weight = {pid: sum(1 / len(core) for core in cores if pid in core) for pid in chosen}
+    top = max(weight.values(), default=1.0)
+    model.minimize(sum((1000 - int(100 * weight[pid] / top)) * x for pid, x in chosen.items()))
+    solver = cp_model.CpSolver()
+    solver.parameters.num_workers = 1
+    if solver.solve(model) not in (cp_model.OPTIMAL, cp_model.FEASIBLE):
+        return None
+    return frozenset(pid for pid, x in chosen.items() if solver.value(x))
+
+
+def _interrupt_all(searchers: list[_Searcher]) -> None:
+    for searcher in searchers:
+        searcher.solver.interrupt()
+
+
+@contextmanager
+def _listening(holders: HolderProcess | None, listener: Callable[[], None]) -> Iterator[None]:
+    if holders is None:
+        yield
+        return
+    with holders.listening(listener):
+        yield
+
+
+def _share(holders: HolderProcess | None, progress: _Progress) -> None:
+    """Tell the holder search the bound proven here; take its bound and schedule."""
+    if holders is None:
+        return
+    holders.raise_bound(progress.bound)
+    progress.bound = max(progress.bound, holders.bound)
+    found = holders.found
+    if found is not None and (progress.best is None or found[1] < progress.best[1]):
+        progress.best = found
+
+
 def _linear_search(
     prep: Prepared, deadline: float, start: dict[str, int] | None,
+    holders: HolderProcess | None = None,
 ) -> BreakSearch:
     """A first schedule, then "at most k breaks?" for k = 0, 1, ... (each "no" proves k + 1),
-    on both encodings (with and without per-slot counts) in turns of doubling conflict budgets."""
+    on both encodings (with and without per-slot counts) in turns of doubling conflict budgets.
+    The holder search, when running beside, shares its bound and its schedule."""
     progress = _Progress()
     searchers = []
     try:
@@ -445,10 +704,13 @@ def _linear_search(
             solver.set_phases(_phases(enc, start))
             searchers.append(_Searcher(enc, solver))
         budget = FIRST_TURN_CONFLICTS
-        with _interrupt_at(deadline, lambda: [s.solver.interrupt() for s in searchers]):
+        interrupt = partial(_interrupt_all, searchers)
+        with _interrupt_at(deadline, interrupt), _listening(holders, interrupt):
             while not progress.done() and time.monotonic() < deadline:
                 for searcher in searchers:
+                    _share(holders, progress)
                     searcher.turn(progress, budget)
+                    _share(holders, progress)
                     if progress.done() or time.monotonic() >= deadline:
                         break
                 budget *= 2

@@ -79,6 +79,7 @@ class _Run:
     work_left: float = 0.0  # deterministic-time budget left (deterministic mode only)
     slot_of: dict[str, int] | None = None  # the best solution so far, None before any
     lp: LpSolution | None = None  # the LP relaxation of the weight, when solved
+    holders: maxsat.HolderProcess | None = None  # the holder search beside, once started
 
 
 def solve(
@@ -297,7 +298,41 @@ def _solve_weight_model(
 
 
 def _breaks_phase(run: _Run) -> tuple[int, int | None]:
-    """Phase 2: fewest breaks at that weight.
+    """Phase 2: fewest breaks at that weight (`_search_breaks`), or the holder search's optimum
+    when it finds one, on the other core, before the CP-SAT searches end."""
+    run.holders = _start_holders(run)
+    try:
+        status, floor = _search_breaks(run)
+    finally:
+        holders, run.holders = run.holders, None
+        if holders is not None:
+            holders.stop()
+    found = holders.found if holders is not None else None
+    if found is None:
+        return status, floor
+    if not _valid(run, found[0]):  # a bug: never let it through, but say so
+        _say(run, "holder search: its schedule breaks a rule; not used")
+        return status, floor
+    slot_of, breaks = found
+    if run.slot_of is None or breaks < _solution_breaks(run):
+        run.slot_of = slot_of
+        _hint_slots(run, slot_of)
+    _say(run, f"holder search: {breaks} breaks, at the proven bound")
+    run.model.cp.add(run.model.total_breaks <= breaks)
+    return cp_model.OPTIMAL, breaks
+
+
+def _start_holders(run: _Run) -> maxsat.HolderProcess | None:
+    """With `require_all`, the SAT holder search starts at once on the other core: it needs
+    time (ticf-13crafb: about 15 s alone), and the bounds proven here help it along. Not in
+    deterministic mode: what it finds depends on when."""
+    if run.deterministic or maxsat.not_applicable(run.prep):
+        return None
+    return maxsat.HolderProcess(run.prep, until=run.deadline)
+
+
+def _search_breaks(run: _Run) -> tuple[int, int | None]:
+    """Fewest breaks by CP-SAT, and by MaxSAT with `require_all`.
 
     With `require_all`, a schedule at the proven lower bound is looked for directly first (and
     again after the core-guided search has raised the bound): a search held to a target breaks
@@ -319,6 +354,8 @@ def _breaks_phase(run: _Run) -> tuple[int, int | None]:
         if raised == floor:
             break
         floor = raised
+    if run.holders is not None:
+        run.holders.raise_bound(floor)
     holder_case = bool(model.break_floor) and floors == 0 and floor == 1
     if holder_case and _holder_search(run, 1, HOLDER_SHARE):
         model.cp.add(model.total_breaks <= floor)
@@ -362,7 +399,12 @@ def _breaks_phase(run: _Run) -> tuple[int, int | None]:
 MAX_FLOOR_STEPS = 1  # target searches before the core-guided search takes over
 
 # Share of the time left for the MaxSAT break search (maxsat.py) before CP-SAT's own.
-MAXSAT_SHARE = 0.35
+MAXSAT_SHARE = 0.45
+
+
+# Priority (Unix niceness) of the SAT holder search while CP-SAT searches on both cores: on
+# forum-13crafb the core-guided search needs the cores (at 0, its proof comes 4 s later).
+HOLDER_NICENESS = 10
 
 
 def _maxsat_breaks(run: _Run) -> maxsat.BreakSearch | None:
@@ -373,7 +415,13 @@ def _maxsat_breaks(run: _Run) -> maxsat.BreakSearch | None:
     if run.deterministic or maxsat.not_applicable(run.prep):
         return None
     deadline = time.monotonic() + MAXSAT_SHARE * _time_left(run)
-    found = maxsat.minimise_breaks(run.prep, deadline, start=run.slot_of)
+    found = maxsat.minimise_breaks(run.prep, deadline, start=run.slot_of, holders=run.holders)
+    if run.holders is not None and (found.optimal or run.holders.bound == 0):
+        # at a bound of 0 breaks there is no one to choose as holder: nothing left to do
+        run.holders.stop()
+    elif run.holders is not None:
+        # CP-SAT's core-guided search comes next, on both cores: the holder search gives way
+        run.holders.yield_cpu(HOLDER_NICENESS)
     if found.slot_of is None or not _valid(run, found.slot_of):
         _say(run, f"maxsat: no schedule; breaks >= {found.lower_bound}")
         return replace(found, slot_of=None, breaks=None)
@@ -458,7 +506,7 @@ def _try_floor(run: _Run, floor: int, share: float = 0.15) -> tuple[bool, int]:
     solver = _solver(run, share=share, cap=None)
     if run.workers > 1:
         solver.parameters.subsolvers.extend(FIRST_SUBSOLVERS[:run.workers])
-    status = solver.solve(probe)
+    status = _solve(run, solver, probe)
     run.work_left -= solver.deterministic_time
     _say(run, f"breaks <= {floor}: {solver.status_name(status).lower()}")
     if status in (cp_model.OPTIMAL, cp_model.FEASIBLE):
@@ -496,27 +544,35 @@ def _holder_search(run: _Run, target: int, share: float) -> bool:
     refuted: set[str] = set()
     found, rounds = False, 0
     with ThreadPoolExecutor(max_workers=run.workers) as pool:
-        while not found and not budget.spent() and len(refuted) < len(order):
+        while (not found and not budget.spent() and len(refuted) < len(order)
+               and not _outrun(run, target)):
             probe = partial(_probe_holder, run, target=target, seed=run.seed + rounds,
                             budget=budget)
             rounds += 1
             tried = [pid for pid in order[:rounds * HOLDER_COUNT] if pid not in refuted]
-            found = _holder_round(run, pool, tried, probe, budget, refuted)
+            found = _holder_round(run, pool, tried, probe, budget, refuted, target)
     _charge(run, budget)
     _say(run, f"breaks <= {target}: " + ("one holder takes the break beyond the floors"
-                                         if found else "no single holder found"))
+                                         if found else "infeasible (SAT holder search)"
+                                         if _outrun(run, target) else "no single holder found"))
     return found
+
+
+def _outrun(run: _Run, target: int) -> bool:
+    """Whether the SAT holder search beside has proven that `target` breaks are too few."""
+    return run.holders is not None and run.holders.bound > target
 
 
 def _holder_round(
     run: _Run, pool: ThreadPoolExecutor, holders: list[str],
     probe: Callable[[str], tuple[int, cp_model.CpSolver]], budget: Budget, refuted: set[str],
+    target: int,
 ) -> bool:
     """One round over the holders, as many at a time as there are workers; whether a schedule
     was found (it becomes the run's solution). Adds the holders proven impossible to
     `refuted`."""
     for first in range(0, len(holders), run.workers):
-        if budget.spent():
+        if budget.spent() or _outrun(run, target):
             return False
         batch = holders[first:first + run.workers]
         results = list(pool.map(probe, batch))
@@ -554,7 +610,7 @@ def _probe_holder(
         solver.parameters.max_deterministic_time = min(HOLDER_LIMIT, budget.work_left())
     else:
         solver.parameters.max_time_in_seconds = min(HOLDER_LIMIT, budget.seconds_left())
-    return solver.solve(probe), solver
+    return _solve(run, solver, probe), solver
 
 
 def _idle_phase(run: _Run) -> None:
@@ -580,7 +636,7 @@ def _optimise(
         solver.parameters.subsolvers.extend(FIRST_SUBSOLVERS[:run.workers])
     solver.parameters.stop_after_first_solution = first_only
     callback = _Progress(run, phase, stop_at)
-    status = solver.solve(run.model.cp, callback)
+    status = _solve(run, solver, run.model.cp, callback)
     run.work_left -= solver.deterministic_time
     if status in (cp_model.OPTIMAL, cp_model.FEASIBLE):
         run.slot_of = _slots_from(run, solver)
@@ -590,6 +646,20 @@ def _optimise(
               if status in (cp_model.OPTIMAL, cp_model.FEASIBLE)
               else f"{phase}: {solver.status_name(status).lower()}")
     return status, solver
+
+
+def _solve(
+    run: _Run, solver: cp_model.CpSolver, model: cp_model.CpModel,
+    callback: cp_model.CpSolverSolutionCallback | None = None,
+) -> int:
+    """`solver.solve`, stopped when the holder search running beside finds the optimum (and
+    then over at once: a stop before the solve starts would be forgotten)."""
+    if run.holders is None:
+        return solver.solve(model, callback)
+    with run.holders.listening(solver.stop_search):
+        if run.holders.found is not None:
+            solver.parameters.max_time_in_seconds = 0.0
+        return solver.solve(model, callback)
 
 
 def _solver(run: _Run, share: float, cap: float | None) -> cp_model.CpSolver:

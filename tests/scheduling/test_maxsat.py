@@ -1,6 +1,7 @@
 """The MaxSAT break search: exact optima on small events, infeasibility, deadlines, and
 agreement with the CP-SAT solver on random events."""
 
+import threading
 import time
 
 import pytest
@@ -11,7 +12,14 @@ from incontra.scheduling import check, solve
 from incontra.scheduling.assign import assign
 from incontra.scheduling.check import quality
 from incontra.scheduling.io import problem_from_dict
-from incontra.scheduling.maxsat import METHODS, BreakSearch, minimise_breaks, not_applicable
+from incontra.scheduling.maxsat import (
+    METHODS,
+    BreakSearch,
+    HolderProcess,
+    _hitting_set,
+    minimise_breaks,
+    not_applicable,
+)
 from incontra.scheduling.prepare import prepare
 from incontra.scheduling.problem import Problem, Schedule
 from tests.scheduling.builders import document, slots
@@ -185,6 +193,99 @@ def test_minimise_breaks_past_deadline_gives_a_valid_result_or_none(method):
     assert not found.infeasible
     if found.slot_of is not None:
         assert _valid_breaks(problem, found) == found.breaks >= found.lower_bound
+
+
+def _two_triangles() -> Problem:
+    """Two triangles of meetings in three slots: one participant of each has a break."""
+    people = [f"{t}{k}" for t in "xy" for k in "abc"]
+    pairs = [(f"{t}{a}", f"{t}{b}") for t in "xy" for a, b in ("ab", "ac", "bc")]
+    return _problem(n_slots=3, tables=2, participants=people, meetings=pairs)
+
+
+def _holders_found(holders: HolderProcess) -> tuple[dict[str, int], int]:
+    arrived = threading.Event()
+    with holders.listening(arrived.set):
+        arrived.wait(timeout=60)
+    assert holders.found is not None
+    return holders.found
+
+
+def test_holder_process_finds_the_optimum_proving_the_bound_itself():
+    problem = _two_triangles()
+    holders = HolderProcess(prepare(problem), until=time.monotonic() + 60)
+    try:
+        slot_of, breaks = _holders_found(holders)
+        assert (breaks, holders.bound) == (2, 2)
+        assert _valid_breaks(problem, BreakSearch(slot_of, breaks, 2)) == 2
+    finally:
+        holders.stop()
+    assert not holders.searching()
+
+
+def test_holder_process_shares_bounds_both_ways():
+    holders = HolderProcess(prepare(_two_triangles()), until=time.monotonic() + 60)
+    try:
+        holders.raise_bound(1)
+        assert holders.bound >= 1
+        _holders_found(holders)
+        holders.raise_bound(0)  # a lower bound never lowers it
+        assert holders.bound == 2
+    finally:
+        holders.stop()
+
+
+def test_holder_process_listener_added_after_the_schedule_is_called_at_once():
+    holders = HolderProcess(prepare(_two_triangles()), until=time.monotonic() + 60)
+    try:
+        _holders_found(holders)
+        called = []
+        with holders.listening(lambda: called.append(True)):
+            pass
+        assert called == [True]
+    finally:
+        holders.stop()
+
+
+def test_holder_process_stopped_early_finds_nothing():
+    holders = HolderProcess(prepare(_two_triangles()), until=time.monotonic() - 1)
+    holders.stop()
+    assert holders.found is None
+    assert not holders.searching()
+
+
+def test_linear_search_takes_the_holder_process_schedule():
+    problem = _two_triangles()
+    prep = prepare(problem)
+    holders = HolderProcess(prep, until=time.monotonic() + 60)
+    try:
+        _holders_found(holders)
+        found = minimise_breaks(prep, time.monotonic() + 60, holders=holders)
+    finally:
+        holders.stop()
+    assert (found.breaks, found.lower_bound, found.optimal) == (2, 2, True)
+    assert _valid_breaks(problem, found) == 2
+
+
+def test_hitting_set_is_a_smallest_set_meeting_every_core():
+    cores = [frozenset("ab"), frozenset("bc")]
+    assert _hitting_set(cores, [], most=3) == frozenset("b")
+
+
+def test_hitting_set_prefers_participants_in_many_small_cores():
+    cores = [frozenset("ab"), frozenset("bc"), frozenset("ad"), frozenset("a")]
+    assert _hitting_set(cores, [], most=3) == frozenset("ab")
+
+
+def test_hitting_set_avoids_skipped_sets():
+    cores = [frozenset("ab"), frozenset("bc")]
+    found = _hitting_set(cores, [frozenset("b")], most=3)
+    assert found is not None
+    assert len(found) == 2
+    assert all(found & core for core in cores)
+
+
+def test_hitting_set_larger_than_allowed_is_none():
+    assert _hitting_set([frozenset("a"), frozenset("b")], [], most=1) is None
 
 
 @st.composite

@@ -1,3 +1,6 @@
+import multiprocessing
+import threading
+
 import pytest
 
 from incontra.scheduling import check, solve
@@ -286,12 +289,37 @@ def _triangles(count: int):
 
 
 @pytest.fixture
-def cp_sat_breaks_only(monkeypatch):
-    """The CP-SAT break search alone, without the MaxSAT search that runs before it."""
+def without_holder_process(monkeypatch):
+    """No SAT holder search beside: it would race the searches under test."""
+    monkeypatch.setattr(solver_module, "_start_holders", lambda run: None)
+
+
+@pytest.fixture
+def cp_sat_breaks_only(monkeypatch, without_holder_process):
+    """The CP-SAT break search alone, without the MaxSAT searches."""
     monkeypatch.setattr(solver_module, "_maxsat_breaks", lambda run: None)
 
 
-def test_solve_maxsat_proves_the_optimum_when_no_single_holder_exists():
+def _wait_for_holders(run) -> None:
+    arrived = threading.Event()
+    with run.holders.listening(arrived.set):
+        arrived.wait(timeout=60)
+
+
+def test_solve_takes_the_optimum_of_the_holder_search_beside(monkeypatch):
+    # The MaxSAT step waits for the holder search instead of searching: the CP-SAT searches
+    # after it stop at once, and the holder search's schedule is the result.
+    monkeypatch.setattr(solver_module, "_maxsat_breaks", _wait_for_holders)
+    lines = []
+    problem = _triangles(2)
+    result = solve(problem, time_limit=60, seed=0, workers=2, progress=lines.append)
+    assert (result.status, result.breaks, result.breaks_bound) == ("optimal", 2, 2)
+    assert check(problem, result.schedule) == []
+    assert any(line.endswith("holder search: 2 breaks, at the proven bound") for line in lines)
+    assert multiprocessing.active_children() == []
+
+
+def test_solve_maxsat_proves_the_optimum_when_no_single_holder_exists(without_holder_process):
     lines = []
     result = solve(_triangles(2), time_limit=10, seed=0, workers=2, progress=lines.append)
     assert (result.status, result.breaks, result.breaks_bound) == ("optimal", 2, 2)
