@@ -1,7 +1,7 @@
 """The MaxSAT break search (`incontra/scheduling/maxsat.py`) alone on the JAIR 2022 events.
 
     flock /tmp/incontra-bench.lock .venv/bin/python -m bench.scheduling.run_maxsat \
-        [--method linear rc2] [--time-limit 30] [--only NAME ...] [--no-docs]
+        [--method linear linear+holders rc2] [--time-limit 30] [--only NAME ...] [--no-docs]
 
 For each of the 20 instances of the paper's Table 1 in `../shared/bench/b2b/jair2022/original/`
 (read from there, never copied into the repository) and each search method: prepare, encode and
@@ -30,13 +30,36 @@ from bench.scheduling.validate import check_schedule
 from incontra.scheduling.assign import assign
 from incontra.scheduling.check import violations
 from incontra.scheduling.io import load_problem, schedule_to_dict
-from incontra.scheduling.maxsat import METHODS, SAT_SOLVER, minimise_breaks, not_applicable
-from incontra.scheduling.prepare import prepare
+from incontra.scheduling.maxsat import (
+    METHODS,
+    SAT_SOLVER,
+    BreakSearch,
+    HolderProcess,
+    minimise_breaks,
+    not_applicable,
+)
+from incontra.scheduling.prepare import Prepared, prepare
 from incontra.scheduling.problem import Schedule
 
 BLOCK = "scheduling-maxsat"
 AFTER = "<!-- scheduling:end -->"  # the block sits right after the scheduling section
 COMMAND = "python -m bench.scheduling.run_maxsat"
+
+
+# The linear search with the holder search beside it in a child process, as the solver runs them
+# (two cores).
+WITH_HOLDERS = "linear+holders"
+BENCH_METHODS = (*METHODS, WITH_HOLDERS)
+
+
+def search(prep: Prepared, method: str, deadline: float) -> BreakSearch:
+    if method != WITH_HOLDERS:
+        return minimise_breaks(prep, deadline, method=method)
+    holders = HolderProcess(prep, until=deadline)
+    try:
+        return minimise_breaks(prep, deadline, holders=holders)
+    finally:
+        holders.stop()
 
 
 def run_one(path: Path, method: str, time_limit: float, out_dir: Path) -> dict[str, Any]:
@@ -46,7 +69,7 @@ def run_one(path: Path, method: str, time_limit: float, out_dir: Path) -> dict[s
     why = not_applicable(prep)
     if why:
         return {"method": method, "status": "not applicable", "reason": why}
-    found = minimise_breaks(prep, started + time_limit, method=method)
+    found = search(prep, method, started + time_limit)
     searched = time.monotonic() - started
     row = {"method": method, "seconds": round(searched, 2), "breaks": found.breaks,
            "lower_bound": found.lower_bound, "infeasible": found.infeasible,
@@ -118,7 +141,8 @@ def write_docs(body: str, path: Path = BENCHMARKS_MD) -> None:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog=COMMAND, description=__doc__.split("\n\n")[0])
-    parser.add_argument("--method", nargs="+", choices=METHODS, default=list(METHODS))
+    parser.add_argument("--method", nargs="+", choices=BENCH_METHODS,
+                        default=["linear", WITH_HOLDERS])
     parser.add_argument("--time-limit", type=float, default=30.0)
     parser.add_argument("--only", nargs="*", help="instance names (default: all 20)")
     parser.add_argument("--no-docs", action="store_true", help="do not touch docs/benchmarks.md")
@@ -141,7 +165,8 @@ def main(argv: list[str] | None = None) -> int:
         f"Run {stamp} on {os.cpu_count()} cores, Python {sys.version.split()[0]}, PySAT with "
         f"{SAT_SOLVER}, library at commit {revision}: `minimise_breaks` alone (no CP-SAT), "
         f"{args.time_limit:g} s per instance and method, one run at a time, clock started "
-        f"before reading the file; {load_note(load_before)} (command: `{COMMAND}`).")
+        f"before reading the file; `{WITH_HOLDERS}`: with the holder search beside it in a "
+        f"child process, on the second core; {load_note(load_before)} (command: `{COMMAND}`).")
     text = "### MaxSAT break search alone (JAIR 2022 originals)\n\n" + report(
         rows, args.method, settings)
     write_json(out_dir / "results.json", {"when": stamp, "revision": revision,

@@ -30,6 +30,10 @@ then asks for at most k breaks for k = 0, 1, ... through an incremental totalize
 proof that raises the lower bound by one, the first "yes" is optimal); `rc2` is core-guided MaxSAT
 (PySAT's RC2 with core exhaustion and reduction). Both stop at a deadline by interrupting the SAT
 solver; both are deterministic for the same input when they finish before it.
+
+Holder search (`_HolderSearch`, run beside in a child process by `HolderProcess`): which
+participants take the breaks, by implicit hitting sets over "p has no break" assumptions at the
+proven bound; it finds optima that the "at most k" search does not (docs/scheduling.md).
 """
 
 from __future__ import annotations

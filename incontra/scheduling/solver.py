@@ -323,10 +323,10 @@ def _breaks_phase(run: _Run) -> tuple[int, int | None]:
 
 
 def _start_holders(run: _Run) -> maxsat.HolderProcess | None:
-    """With `require_all`, the SAT holder search starts at once on the other core: it needs
-    time (ticf-13crafb: about 15 s alone), and the bounds proven here help it along. Not in
-    deterministic mode: what it finds depends on when."""
-    if run.deterministic or maxsat.not_applicable(run.prep):
+    """With `require_all`, the SAT holder search starts at once on the second core: it needs
+    time (ticf-13crafb: about 15 s alone), and the bounds proven here help it along. Not with
+    one worker (one core asked for), nor in deterministic mode (what it finds depends on when)."""
+    if run.workers < 2 or run.deterministic or maxsat.not_applicable(run.prep):
         return None
     return maxsat.HolderProcess(run.prep, until=run.deadline)
 

@@ -319,6 +319,25 @@ def test_solve_takes_the_optimum_of_the_holder_search_beside(monkeypatch):
     assert multiprocessing.active_children() == []
 
 
+@pytest.mark.parametrize(("workers", "deterministic", "started"),
+                         [(2, False, 1), (1, False, 0), (2, True, 0)])
+def test_solve_holder_process_only_on_a_second_core_and_not_deterministic(
+        monkeypatch, workers, deterministic, started):
+    created = []
+
+    class Recorded(solver_module.maxsat.HolderProcess):
+        def __init__(self, *args, **kwargs):
+            created.append(True)
+            super().__init__(*args, **kwargs)
+
+    monkeypatch.setattr(solver_module.maxsat, "HolderProcess", Recorded)
+    result = solve(_triangles(2), time_limit=20, seed=0, workers=workers,
+                   deterministic=deterministic)
+    assert (result.status, result.breaks) == ("optimal", 2)
+    assert len(created) == started
+    assert multiprocessing.active_children() == []
+
+
 def test_solve_maxsat_proves_the_optimum_when_no_single_holder_exists(without_holder_process):
     lines = []
     result = solve(_triangles(2), time_limit=10, seed=0, workers=2, progress=lines.append)
