@@ -3,6 +3,7 @@ import threading
 
 import pytest
 
+from incontra.scheduling import breaks as breaks_module
 from incontra.scheduling import check, solve
 from incontra.scheduling import solver as solver_module
 from incontra.scheduling.problem import Assignment
@@ -291,13 +292,13 @@ def _triangles(count: int):
 @pytest.fixture
 def without_holder_process(monkeypatch):
     """No SAT holder search beside: it would race the searches under test."""
-    monkeypatch.setattr(solver_module, "_start_holders", lambda run: None)
+    monkeypatch.setattr(breaks_module, "_start_holders", lambda run: None)
 
 
 @pytest.fixture
 def cp_sat_breaks_only(monkeypatch, without_holder_process):
     """The CP-SAT break search alone, without the MaxSAT searches."""
-    monkeypatch.setattr(solver_module, "_maxsat_breaks", lambda run: None)
+    monkeypatch.setattr(breaks_module, "_maxsat_breaks", lambda run: None)
 
 
 def _wait_for_holders(run) -> None:
@@ -309,7 +310,7 @@ def _wait_for_holders(run) -> None:
 def test_solve_takes_the_optimum_of_the_holder_search_beside(monkeypatch):
     # The MaxSAT step waits for the holder search instead of searching: the CP-SAT searches
     # after it stop at once, and the holder search's schedule is the result.
-    monkeypatch.setattr(solver_module, "_maxsat_breaks", _wait_for_holders)
+    monkeypatch.setattr(breaks_module, "_maxsat_breaks", _wait_for_holders)
     lines = []
     problem = _triangles(2)
     result = solve(problem, time_limit=60, seed=0, workers=2, progress=lines.append)
@@ -325,17 +326,30 @@ def test_solve_holder_process_only_on_a_second_core_and_not_deterministic(
         monkeypatch, workers, deterministic, started):
     created = []
 
-    class Recorded(solver_module.maxsat.HolderProcess):
+    class Recorded(breaks_module.maxsat.HolderProcess):
         def __init__(self, *args, **kwargs):
             created.append(True)
             super().__init__(*args, **kwargs)
 
-    monkeypatch.setattr(solver_module.maxsat, "HolderProcess", Recorded)
+    monkeypatch.setattr(breaks_module.maxsat, "HolderProcess", Recorded)
     result = solve(_triangles(2), time_limit=20, seed=0, workers=workers,
                    deterministic=deterministic)
     assert (result.status, result.breaks) == ("optimal", 2)
     assert len(created) == started
     assert multiprocessing.active_children() == []
+
+
+def test_solve_never_uses_a_maxsat_schedule_that_breaks_a_rule(monkeypatch,
+                                                               without_holder_process):
+    # As if the MaxSAT encoding had a bug: its schedule is refused, CP-SAT goes on.
+    monkeypatch.setattr(breaks_module, "valid", lambda run, slot_of: False)
+    lines = []
+    problem = _triangles(2)
+    result = solve(problem, time_limit=20, seed=0, workers=2, progress=lines.append)
+    assert any(line.endswith("maxsat: its schedule breaks a rule, not used; breaks >= 2")
+               for line in lines)
+    assert result.schedule is not None
+    assert check(problem, result.schedule) == []
 
 
 def test_solve_maxsat_proves_the_optimum_when_no_single_holder_exists(without_holder_process):
