@@ -43,7 +43,6 @@ from incontra.scheduling.solving import (
 def breaks_phase(run: Run) -> tuple[int, int | None]:
     """Phase 2: fewest breaks at that weight (`_search_breaks`), or the holder search's optimum
     when it finds one, on the other core, before the CP-SAT searches end."""
-    run.holders = _start_holders(run)
     try:
         status, floor = _search_breaks(run)
     finally:
@@ -66,9 +65,11 @@ def breaks_phase(run: Run) -> tuple[int, int | None]:
 
 
 def _start_holders(run: Run) -> maxsat.HolderProcess | None:
-    """With `require_all`, the SAT holder search starts at once on the second core: it needs
-    time (ticf-13crafb: about 15 s alone), and the bounds proven here help it along. Not with
-    one worker (one core asked for), nor in deterministic mode (what it finds depends on when)."""
+    """With `require_all`, the SAT holder search starts on the second core once the first
+    target search has failed: it needs time (ticf-13crafb: about 15 s alone), and the bounds
+    proven here help it along. Not earlier: most events are settled by that first search, which
+    a child encoding beside it slows down (by up to a second on the JAIR variants). Not with one
+    worker (one core asked for), nor in deterministic mode (what it finds depends on when)."""
     if run.workers < 2 or run.deterministic or maxsat.not_applicable(run.prep):
         return None
     return maxsat.HolderProcess(run.prep, until=run.deadline)
@@ -97,6 +98,7 @@ def _search_breaks(run: Run) -> tuple[int, int | None]:
         if raised == floor:
             break
         floor = raised
+    run.holders = _start_holders(run)
     if run.holders is not None:
         run.holders.raise_bound(floor)
     holder_case = bool(model.break_floor) and floors == 0 and floor == 1
