@@ -66,10 +66,11 @@ def breaks_phase(run: Run) -> tuple[int, int | None]:
 
 def _start_holders(run: Run) -> maxsat.HolderProcess | None:
     """With `require_all`, the SAT holder search starts on the second core once the first
-    target search has failed: it needs time (ticf-13crafb: about 15 s alone), and the bounds
-    proven here help it along. Not earlier: most events are settled by that first search, which
-    a child encoding beside it slows down (by up to a second on the JAIR variants). Not with one
-    worker (one core asked for), nor in deterministic mode (what it finds depends on when)."""
+    target search has failed: it needs time (ticf-13crafb: 14.2 s beside the linear search
+    alone, `bench/scheduling/run_maxsat.py`), and the bounds proven here help it along. Not
+    earlier: most events are settled by that first search, which a child encoding beside it
+    slows down (the crafted JAIR variants). Not with one worker (one core asked for), nor in
+    deterministic mode (what it finds depends on when)."""
     if run.workers < 2 or run.deterministic or maxsat.not_applicable(run.prep):
         return None
     return maxsat.HolderProcess(run.prep, until=run.deadline)
@@ -148,7 +149,8 @@ MAXSAT_SHARE = 0.45
 
 
 # Priority (Unix niceness) of the SAT holder search while CP-SAT searches on both cores: on
-# forum-13crafb the core-guided search needs the cores (at 0, its proof comes 4 s later).
+# forum-13crafb the core-guided search needs the cores (at 0, its proof came later in
+# development runs).
 HOLDER_NICENESS = 10
 
 

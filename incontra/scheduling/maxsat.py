@@ -275,7 +275,8 @@ def _windows(enc: Encoding) -> None:
     the meetings can fill the window (a matching test): no hole implies one of them, each implies
     its n slots busy. The solver then decides whole participant days instead of single slots.
     Implied "support" clauses (busy in s: a hole, or a window covering s) let it refute a
-    participant without breaks from a single busy slot (ticf-13crafb: refutations ~4x shorter).
+    participant without breaks from a single busy slot (shorter refutations of wrong holders on
+    ticf-13crafb in development runs).
     """
     for pid, holes in enc.holes.items():
         day = _single_day(enc, pid)
